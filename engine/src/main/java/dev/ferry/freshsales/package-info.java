@@ -1,0 +1,2 @@
+/** Freshsales as a destination: its modules and fields, and the REST client that writes to it. */
+package dev.ferry.freshsales;

@@ -1,0 +1,61 @@
+package dev.ferry.validate;
+
+import dev.ferry.coerce.ValueType;
+import dev.ferry.mapping.MappingSpec;
+import dev.ferry.mapping.ObjectSpec;
+import dev.ferry.mapping.SourceSpec.SourceCustomField;
+import dev.ferry.source.SourceSystem;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What the semantic rules need to know about a bound map, worked out once: the source system's
+ * contract and, per object, the source columns an expression or a field may name and their types.
+ */
+final class MapFacts {
+
+  private final MappingSpec map;
+  private final Optional<SourceSystem> system;
+
+  MapFacts(MappingSpec map) {
+    this.map = map;
+    this.system = SourceSystem.named(map.source().system());
+  }
+
+  MappingSpec map() {
+    return map;
+  }
+
+  Optional<SourceSystem> system() {
+    return system;
+  }
+
+  /** Whether Ferry knows {@code object}'s source file, so that its columns can be checked offline. */
+  boolean knowsSourceObject(ObjectSpec object) {
+    return system.flatMap(s -> s.object(object.from())).isPresent();
+  }
+
+  /**
+   * The columns of {@code object}'s source records with their types: the contract's columns (text),
+   * the source's admin-defined fields (text), then the object's declared columns (their types).
+   */
+  Map<String, ValueType> columns(ObjectSpec object) {
+    Map<String, ValueType> columns = new LinkedHashMap<>();
+    system.flatMap(s -> s.object(object.from()))
+        .ifPresent(o -> o.columns().forEach(c -> columns.put(c, ValueType.TEXT)));
+    if (system.map(s -> s.customFieldObject().equals(object.from())).orElse(false)) {
+      for (SourceCustomField field : map.source().customFields()) {
+        columns.put(field.name(), ValueType.TEXT);
+      }
+    }
+    object.columns().forEach((name, type) -> columns.put(name, type.type()));
+    return columns;
+  }
+
+  Set<String> columnNames(ObjectSpec object) {
+    return new LinkedHashSet<>(columns(object).keySet());
+  }
+}
