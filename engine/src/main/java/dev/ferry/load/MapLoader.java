@@ -114,6 +114,9 @@ public final class MapLoader {
       message.append(e.getContext()).append(": ");
     }
     message.append(e.getProblem() == null ? "invalid YAML" : e.getProblem());
+    if (message.toString().contains("mapping values are not allowed here")) {
+      message.append("; check this line's indentation, or quote a value that contains ': '");
+    }
     // The parser notices a problem where it gives up; the construct it was reading may start earlier.
     e.getContextMark()
         .filter(context -> problem != null && context.getLine() != problem.getLine())
@@ -135,6 +138,10 @@ public final class MapLoader {
     Object convert(Node node, String pointer) {
       node.getStartMark().ifPresent(m -> positions.recordValue(pointer, m.getLine() + 1, m.getColumn() + 1,
           node instanceof ScalarNode s ? s.getScalarStyle() : null));
+      if (node instanceof org.snakeyaml.engine.v2.nodes.CollectionNode<?> collection
+          && collection.getFlowStyle() == org.snakeyaml.engine.v2.common.FlowStyle.BLOCK) {
+        positions.recordBlockCollection(pointer);
+      }
       if (node instanceof MappingNode mapping) {
         return convertMapping(mapping, pointer);
       }
@@ -153,15 +160,14 @@ public final class MapLoader {
       Map<String, Location> seen = new HashMap<>();
       for (NodeTuple tuple : mapping.getValue()) {
         Node keyNode = tuple.getKeyNode();
-        Location keyAt = keyNode.getStartMark()
-            .map(m -> new Location(positions.file(), m.getLine() + 1, m.getColumn() + 1, pointer))
-            .orElse(positions.valueAt(pointer));
         if (!(keyNode instanceof ScalarNode keyScalar)) {
-          diagnostics.error("yaml-complex-key", keyAt, "a key must be a plain name, not a list or a mapping");
+          diagnostics.error("yaml-complex-key", markOf(keyNode, pointer),
+              "a key must be a plain name, not a list or a mapping");
           continue;
         }
         String key = keyScalar.getValue();
         String childPointer = NodePositions.child(pointer, key);
+        Location keyAt = markOf(keyNode, childPointer);
         Location first = seen.putIfAbsent(key, keyAt);
         if (first != null) {
           diagnostics.error("yaml-duplicate-key", keyAt,
@@ -172,6 +178,12 @@ public final class MapLoader {
         map.put(key, convert(tuple.getValueNode(), childPointer));
       }
       return map;
+    }
+
+    private Location markOf(Node node, String pointer) {
+      return node.getStartMark()
+          .map(m -> new Location(positions.file(), m.getLine() + 1, m.getColumn() + 1, pointer))
+          .orElse(positions.valueAt(pointer));
     }
 
     private Object scalar(ScalarNode node, String pointer) {

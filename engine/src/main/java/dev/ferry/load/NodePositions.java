@@ -15,6 +15,7 @@ public final class NodePositions {
   private final Map<String, Location> values = new HashMap<>();
   private final Map<String, Location> keys = new HashMap<>();
   private final Map<String, ScalarStyle> styles = new HashMap<>();
+  private final java.util.Set<String> blockCollections = new java.util.HashSet<>();
 
   NodePositions(String file) {
     this.file = file;
@@ -25,6 +26,11 @@ public final class NodePositions {
     if (style != null) {
       styles.put(pointer, style);
     }
+  }
+
+  /** Marks a mapping or list written in block style, whose value starts on the line after its key. */
+  void recordBlockCollection(String pointer) {
+    blockCollections.add(pointer);
   }
 
   void recordKey(String pointer, int line, int column) {
@@ -46,6 +52,14 @@ public final class NodePositions {
         return new Location(file, 1, 1, pointer);
       }
     }
+  }
+
+  /**
+   * The place a reader looks for the node at {@code pointer}: its key when it is a block mapping or list
+   * (whose value starts a line later), its value otherwise.
+   */
+  public Location placeOf(String pointer) {
+    return blockCollections.contains(pointer) ? keyAt(pointer) : valueAt(pointer);
   }
 
   /** Where the key of the entry at {@code pointer} is written; the value's place when it has no key. */
@@ -76,7 +90,8 @@ public final class NodePositions {
     };
   }
 
-  static String parent(String pointer) {
+  /** The pointer of the node that holds {@code pointer}'s node; the root's parent is the root. */
+  public static String parent(String pointer) {
     int slash = pointer.lastIndexOf('/');
     return slash <= 0 ? "" : pointer.substring(0, slash);
   }

@@ -253,7 +253,7 @@ public final class MappingBinder {
   }
 
   private Location at(String pointer) {
-    return positions.valueAt(pointer);
+    return positions.placeOf(pointer);
   }
 
   private Location keyAt(String pointer) {

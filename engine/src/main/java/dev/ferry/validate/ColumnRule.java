@@ -29,8 +29,8 @@ final class ColumnRule implements SemanticRule {
     for (ObjectSpec object : facts.map().objects()) {
       if (!facts.knowsSourceObject(object)) {
         diagnostics.error("source-unknown-object", object.location(),
-            "object '" + object.id() + "' reads '" + object.from() + "', which a " + system.name()
-                + " export does not have" + suggestion(object.from(), system.objects().keySet())
+            "object '" + object.id() + "' reads '" + object.from() + "', which the " + system.name()
+                + " export layout does not have" + suggestion(object.from(), system.objects().keySet())
                 + "; exported objects: " + String.join(", ", new java.util.TreeSet<>(system.objects().keySet())));
         continue;
       }

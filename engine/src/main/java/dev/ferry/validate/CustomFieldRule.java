@@ -7,7 +7,9 @@ import dev.ferry.mapping.CustomFieldSpec;
 import dev.ferry.mapping.FieldSpec;
 import dev.ferry.mapping.ObjectSpec;
 import dev.ferry.mapping.ObjectSpec.TimestampSpec;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -31,16 +33,18 @@ final class CustomFieldRule implements SemanticRule {
     }
     Set<String> used = new HashSet<>();
     for (ObjectSpec object : facts.map().objects()) {
+      Map<Location, Write> writes = new java.util.LinkedHashMap<>();
       for (String module : object.destinations()) {
         for (FieldSpec field : object.fields()) {
           if (field.forRoutes().isEmpty() || field.forRoutes().contains(module)) {
-            checkName(facts, module, field.to(), field.location(), used, diagnostics);
+            writes.computeIfAbsent(field.location(), at -> new Write(field.to(), at)).modules.add(module);
           }
         }
         for (TimestampSpec timestamp : DuplicateWriteRule.timestamps(object)) {
-          checkName(facts, module, timestamp.to(), timestamp.location(), used, diagnostics);
+          writes.computeIfAbsent(timestamp.location(), at -> new Write(timestamp.to(), at)).modules.add(module);
         }
       }
+      writes.values().forEach(write -> checkName(facts, write, used, diagnostics));
     }
     for (CustomFieldSpec field : facts.map().target().customFields()) {
       if (!used.contains(field.name())) {
@@ -50,24 +54,43 @@ final class CustomFieldRule implements SemanticRule {
     }
   }
 
-  private static void checkName(MapFacts facts, String module, String name, Location at, Set<String> used,
-      Diagnostics diagnostics) {
+  /** One place in the map that writes a field, and the modules it writes it on. */
+  private static final class Write {
+    final String name;
+    final Location at;
+    final List<String> modules = new ArrayList<>();
+
+    Write(String name, Location at) {
+      this.name = name;
+      this.at = at;
+    }
+  }
+
+  private static void checkName(MapFacts facts, Write write, Set<String> used, Diagnostics diagnostics) {
+    String name = write.name;
     if (StandardFields.isCustom(name)) {
       used.add(name);
-      if (facts.map().target().customField(name, module).isEmpty()) {
+      List<String> undeclared = write.modules.stream()
+          .filter(module -> facts.map().target().customField(name, module).isEmpty())
+          .toList();
+      if (!undeclared.isEmpty()) {
         boolean elsewhere = facts.map().target().customFields().stream().anyMatch(f -> f.name().equals(name));
-        diagnostics.error("custom-field-undeclared", at,
-            "custom field '" + name + "' is written to " + module + " but "
-                + (elsewhere ? "its declaration does not list " + module + " under 'object'"
+        String modules = String.join(" and ", undeclared);
+        diagnostics.error("custom-field-undeclared", write.at,
+            "custom field '" + name + "' is written to " + modules + " but "
+                + (elsewhere ? "its declaration does not list " + modules + " under 'object'"
                     : "target.custom_fields does not declare it; declare it so the schema plan creates it"));
       }
       return;
     }
-    if (StandardFields.kind(module, name).isEmpty()) {
-      diagnostics.warning("field-unknown", at,
-          "'" + name + "' is not a standard Freshsales " + module + " field"
-              + Suggestions.closest(name, StandardFields.names(module)).map(s -> " (did you mean '" + s + "'?)").orElse("")
-              + "; custom fields start with cf_");
+    for (String module : write.modules) {
+      if (StandardFields.kind(module, name).isEmpty()) {
+        diagnostics.warning("field-unknown", write.at,
+            "'" + name + "' is not a standard Freshsales " + module + " field"
+                + Suggestions.closest(name, StandardFields.names(module)).map(s -> " (did you mean '" + s + "'?)").orElse("")
+                + "; custom fields start with cf_");
+        return;
+      }
     }
   }
 }

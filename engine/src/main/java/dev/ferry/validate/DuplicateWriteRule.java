@@ -21,13 +21,18 @@ final class DuplicateWriteRule implements SemanticRule {
     for (ObjectSpec object : facts.map().objects()) {
       for (String module : object.destinations()) {
         Map<String, Location> written = new HashMap<>();
+        List<Map.Entry<String, Location>> writes = new java.util.ArrayList<>();
         for (FieldSpec field : object.fields()) {
           if (field.forRoutes().isEmpty() || field.forRoutes().contains(module)) {
-            record(written, field.to(), field.location(), module, reported, diagnostics);
+            writes.add(Map.entry(field.to(), field.location()));
           }
         }
-        for (TimestampSpec timestamp : timestamps(object)) {
-          record(written, timestamp.to(), timestamp.location(), module, reported, diagnostics);
+        timestamps(object).forEach(t -> writes.add(Map.entry(t.to(), t.location())));
+        // In file order, so the message always points up to the first write.
+        writes.sort(java.util.Comparator.comparingInt((Map.Entry<String, Location> w) -> w.getValue().line())
+            .thenComparingInt(w -> w.getValue().column()));
+        for (Map.Entry<String, Location> write : writes) {
+          record(written, write.getKey(), write.getValue(), module, reported, diagnostics);
         }
       }
     }

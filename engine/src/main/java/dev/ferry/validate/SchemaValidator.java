@@ -120,7 +120,7 @@ public final class SchemaValidator {
       case "required" -> {
         Matcher m = REQUIRED_KEY.matcher(leaf.getErrorMessage());
         String key = m.matches() ? m.group(1) : "?";
-        diagnostics.error("schema-missing-key", positions.keyAt(pointer),
+        diagnostics.error("schema-missing-key", positions.placeOf(pointer),
             where + " needs '" + key + "'" + hint(violated, key));
       }
       case "type" -> diagnostics.error("schema-wrong-type", at(positions, pointer),
@@ -131,7 +131,7 @@ public final class SchemaValidator {
           where + ": " + value + " is not allowed; use " + constValue(violated));
       case "pattern" -> diagnostics.error("schema-bad-value", at(positions, pointer),
           where + ": " + value + " is not a valid " + patternNoun(pointer, violated));
-      case "minItems" -> diagnostics.error("schema-empty", at(positions, pointer),
+      case "minItems" -> diagnostics.error("schema-empty", positions.keyAt(pointer),
           where + " must not be empty");
       case "minLength" -> diagnostics.error("schema-empty", at(positions, pointer),
           where + " must not be blank");
@@ -145,7 +145,7 @@ public final class SchemaValidator {
   }
 
   private static Location at(NodePositions positions, String pointer) {
-    return positions.valueAt(pointer);
+    return positions.placeOf(pointer);
   }
 
   private static Schema unwrap(Schema schema) {
@@ -258,25 +258,23 @@ public final class SchemaValidator {
   }
 
   private static String patternNoun(String pointer, Schema schema) {
-    if (schema instanceof StringSchema s && s.getPattern() != null) {
-      String pattern = s.getPattern().toString();
-      if (pattern.startsWith("^cf_")) {
-        return "custom field name (Freshsales custom fields start with cf_, then lowercase letters, digits or _)";
-      }
-      if (pattern.startsWith("^data(")) {
-        return "slot (data1 to data20)";
-      }
-      if (pattern.contains("@")) {
-        return "email address";
-      }
-      if (pattern.startsWith("^[a-z][a-z0-9_]*(\\.")) {
-        return "field name (lowercase letters, digits and _, parts joined by .)";
-      }
-      if (pattern.startsWith("^[a-z][a-z0-9_]*$")) {
-        return "name (lowercase letters, digits and _, starting with a letter)";
-      }
+    String field = lastToken(pointer);
+    String parent = lastToken(NodePositions.parent(pointer));
+    boolean timestampField = field.equals("to") && (parent.equals("created") || parent.equals("updated"));
+    boolean customFieldName = field.equals("name") && pointer.startsWith("/target/custom_fields");
+    if (field.equals("slot")) {
+      return "slot (data1 to data20)";
     }
-    return "value for " + lastToken(pointer);
+    if (field.equals("fallback")) {
+      return "email address";
+    }
+    if (timestampField || customFieldName) {
+      return "custom field name (Freshsales custom fields start with cf_, then lowercase letters, digits or _)";
+    }
+    if (field.equals("to")) {
+      return "field name (lowercase letters, digits and _, parts joined by .)";
+    }
+    return "name (lowercase letters, digits and _, starting with a letter)";
   }
 
   private static String suggestion(String key, Collection<String> allowed) {
