@@ -1,0 +1,74 @@
+package dev.ferry.coerce;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.BigIntegerNode;
+import com.fasterxml.jackson.databind.node.BooleanNode;
+import com.fasterxml.jackson.databind.node.DecimalNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.LongNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+/**
+ * The JSON form the destination receives for a coerced value: dates as {@code "2024-03-07"}, date-times as
+ * {@code "2024-03-07T09:30:00+01:00"} (seconds always written, fractions dropped, {@code +00:00} rather than
+ * {@code Z}), numbers as JSON numbers without trailing zeros, lists as arrays of strings.
+ */
+public final class ValueRenderer {
+
+  private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssxxx");
+
+  private ValueRenderer() {}
+
+  /** The JSON node for a value from {@link Coerced.Value#value()}. */
+  public static JsonNode toJson(Object value) {
+    if (value instanceof String text) {
+      return TextNode.valueOf(text);
+    }
+    if (value instanceof BigDecimal number) {
+      return number(number);
+    }
+    if (value instanceof Long number) {
+      return LongNode.valueOf(number);
+    }
+    if (value instanceof Boolean flag) {
+      return BooleanNode.valueOf(flag);
+    }
+    if (value instanceof LocalDate date) {
+      return TextNode.valueOf(text(date));
+    }
+    if (value instanceof OffsetDateTime dateTime) {
+      return TextNode.valueOf(text(dateTime));
+    }
+    if (value instanceof List<?> items) {
+      ArrayNode array = JsonNodeFactory.instance.arrayNode(items.size());
+      items.forEach(item -> array.add(String.valueOf(item)));
+      return array;
+    }
+    throw new IllegalArgumentException("not a coerced value: " + value);
+  }
+
+  public static String text(LocalDate date) {
+    return date.toString();
+  }
+
+  public static String text(OffsetDateTime dateTime) {
+    return DATE_TIME.format(dateTime.truncatedTo(ChronoUnit.SECONDS));
+  }
+
+  /** Whole numbers as integers, so no serializer setting can turn 100 into {@code 1E+2} or {@code 100.0}. */
+  private static JsonNode number(BigDecimal value) {
+    BigDecimal normal = NumberReader.normalise(value);
+    if (normal.scale() == 0) {
+      return normal.unscaledValue().bitLength() < 64 ? LongNode.valueOf(normal.longValueExact())
+          : BigIntegerNode.valueOf(normal.toBigIntegerExact());
+    }
+    return DecimalNode.valueOf(normal);
+  }
+}
