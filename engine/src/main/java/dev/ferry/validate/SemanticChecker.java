@@ -22,7 +22,8 @@ public final class SemanticChecker {
         new DuplicateWriteRule(),
         new CustomFieldRule(),
         new TypeClashRule(),
-        new RouteRule());
+        new RouteRule(),
+        new ExpressionRule());
     rules.forEach(rule -> rule.check(facts, diagnostics));
   }
 }
