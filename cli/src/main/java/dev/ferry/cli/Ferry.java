@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       CommandLine.HelpCommand.class,
       ValidateCommand.class,
+      PlanCommand.class,
     })
 public final class Ferry {
 

@@ -19,4 +19,13 @@ public final class ExpressionChecker {
     public static List<ExpressionProblem> check(String source, Set<String> variables) {
         return Parser.parse(source, variables).problems();
     }
+
+    /**
+     * The columns an allowed expression reads, in order of first use; empty when it is not allowed. For checking an
+     * export has what a map's expressions need, without compiling them.
+     */
+    public static List<String> columnsRead(String source, Set<String> variables) {
+        Parser.Result parsed = Parser.parse(source, variables);
+        return parsed.problems().isEmpty() ? parsed.columns() : List.of();
+    }
 }

@@ -1,5 +1,6 @@
 package dev.ferry.mapping;
 
+import dev.ferry.coerce.DateOrder;
 import dev.ferry.coerce.ValueType;
 import dev.ferry.diagnostic.Location;
 import dev.ferry.load.LoadedMap;
@@ -12,7 +13,6 @@ import dev.ferry.mapping.ObjectSpec.RuleSpec;
 import dev.ferry.mapping.ObjectSpec.TimestampSpec;
 import dev.ferry.mapping.ObjectSpec.TimestampsSpec;
 import dev.ferry.mapping.ObjectSpec.UniqueKey;
-import dev.ferry.mapping.SourceSpec.DateOrder;
 import dev.ferry.mapping.SourceSpec.SourceCustomField;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

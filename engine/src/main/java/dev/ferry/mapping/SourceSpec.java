@@ -1,5 +1,6 @@
 package dev.ferry.mapping;
 
+import dev.ferry.coerce.DateOrder;
 import dev.ferry.diagnostic.Location;
 import java.util.List;
 
@@ -21,11 +22,16 @@ public record SourceSpec(
     customFields = List.copyOf(customFields);
   }
 
-  /** How a slash date such as 03/04/2024 is read when both parts could be the month. */
-  public enum DateOrder {
-    DAY_FIRST,
-    MONTH_FIRST,
-    UNSPECIFIED
+  /**
+   * The other header names each admin-defined field goes by in an export: its slot (API export) and its
+   * label (UI export), keyed by the name the map uses.
+   */
+  public java.util.Map<String, List<String>> headerAliases() {
+    java.util.Map<String, List<String>> aliases = new java.util.LinkedHashMap<>();
+    for (SourceCustomField field : customFields) {
+      aliases.put(field.name(), field.label() == null ? List.of(field.slot()) : List.of(field.slot(), field.label()));
+    }
+    return aliases;
   }
 
   /** An admin-defined source field: the name the map uses, the source's slot, the UI export's label. */

@@ -2,11 +2,7 @@ package dev.ferry.validate;
 
 import dev.ferry.diagnostic.Diagnostics;
 import dev.ferry.diagnostic.Location;
-import dev.ferry.mapping.FieldSource;
-import dev.ferry.mapping.FieldSpec;
 import dev.ferry.mapping.ObjectSpec;
-import dev.ferry.mapping.ObjectSpec.TimestampSpec;
-import dev.ferry.mapping.ObjectSpec.UniqueKey;
 import dev.ferry.mapping.SourceSpec.SourceCustomField;
 import dev.ferry.source.SourceSystem;
 import java.util.HashMap;
@@ -35,24 +31,8 @@ final class ColumnRule implements SemanticRule {
         continue;
       }
       Set<String> columns = facts.columnNames(object);
-      check(object, object.key(), object.location(), columns, diagnostics);
-      for (UniqueKey key : object.unique()) {
-        key.columns().forEach(c -> check(object, c, key.location(), columns, diagnostics));
-      }
-      for (TimestampSpec timestamp : DuplicateWriteRule.timestamps(object)) {
-        check(object, timestamp.from(), timestamp.location(), columns, diagnostics);
-      }
-      for (FieldSpec field : object.fields()) {
-        FieldSource source = field.source();
-        if (source instanceof FieldSource.Column c) {
-          check(object, c.column(), c.location(), columns, diagnostics);
-        } else if (source instanceof FieldSource.Concat c) {
-          c.columns().forEach(name -> check(object, name, c.location(), columns, diagnostics));
-        } else if (source instanceof FieldSource.Lookup l) {
-          check(object, l.column(), l.location(), columns, diagnostics);
-        } else if (source instanceof FieldSource.Owner o && !o.fallbackOnly()) {
-          check(object, o.column(), o.location(), columns, diagnostics);
-        }
+      for (ColumnUses.Use use : ColumnUses.named(object)) {
+        check(object, use.column(), use.location(), columns, diagnostics);
       }
     }
   }

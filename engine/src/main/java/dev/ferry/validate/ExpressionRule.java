@@ -4,11 +4,7 @@ import dev.ferry.diagnostic.Diagnostics;
 import dev.ferry.expression.ExpressionChecker;
 import dev.ferry.expression.ExpressionProblem;
 import dev.ferry.mapping.ExpressionText;
-import dev.ferry.mapping.FieldSource;
-import dev.ferry.mapping.FieldSpec;
 import dev.ferry.mapping.ObjectSpec;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
 
 /**
@@ -21,23 +17,11 @@ final class ExpressionRule implements SemanticRule {
   public void check(MapFacts facts, Diagnostics diagnostics) {
     for (ObjectSpec object : facts.map().objects()) {
       Set<String> variables = facts.columnNames(object);
-      for (ExpressionText expression : expressions(object)) {
+      for (ExpressionText expression : ColumnUses.expressions(object)) {
         for (ExpressionProblem problem : ExpressionChecker.check(expression.source(), variables)) {
           diagnostics.error(problem.code(), expression.at(problem.offset()), problem.message());
         }
       }
     }
-  }
-
-  private static List<ExpressionText> expressions(ObjectSpec object) {
-    List<ExpressionText> all = new ArrayList<>();
-    object.routes().stream().map(ObjectSpec.RouteSpec::when).filter(w -> w != null).forEach(all::add);
-    object.rules().stream().map(ObjectSpec.RuleSpec::expect).forEach(all::add);
-    for (FieldSpec field : object.fields()) {
-      if (field.source() instanceof FieldSource.Expression e) {
-        all.add(e.expression());
-      }
-    }
-    return all;
   }
 }

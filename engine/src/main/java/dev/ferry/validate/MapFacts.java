@@ -3,9 +3,8 @@ package dev.ferry.validate;
 import dev.ferry.coerce.ValueType;
 import dev.ferry.mapping.MappingSpec;
 import dev.ferry.mapping.ObjectSpec;
-import dev.ferry.mapping.SourceSpec.SourceCustomField;
+import dev.ferry.mapping.SourceColumns;
 import dev.ferry.source.SourceSystem;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Optional;
@@ -38,21 +37,9 @@ final class MapFacts {
     return system.flatMap(s -> s.object(object.from())).isPresent();
   }
 
-  /**
-   * The columns of {@code object}'s source records with their types: the contract's columns (text),
-   * the source's admin-defined fields (text), then the object's declared columns (their types).
-   */
+  /** The columns of {@code object}'s source records with the types expressions see. */
   Map<String, ValueType> columns(ObjectSpec object) {
-    Map<String, ValueType> columns = new LinkedHashMap<>();
-    system.flatMap(s -> s.object(object.from()))
-        .ifPresent(o -> o.columns().forEach(c -> columns.put(c, ValueType.TEXT)));
-    if (system.map(s -> s.customFieldObject().equals(object.from())).orElse(false)) {
-      for (SourceCustomField field : map.source().customFields()) {
-        columns.put(field.name(), ValueType.TEXT);
-      }
-    }
-    object.columns().forEach((name, type) -> columns.put(name, type.type()));
-    return columns;
+    return SourceColumns.of(map, object);
   }
 
   Set<String> columnNames(ObjectSpec object) {

@@ -35,6 +35,9 @@ public final class MapValidator {
     @SuppressWarnings("unchecked")
     Map<String, Object> tree = (Map<String, Object>) loaded.tree();
     SemanticChecker.check(map, tree, diagnostics);
+    if (export.isPresent() && !diagnostics.hasErrors()) {
+      ExportChecker.check(map, export.get(), diagnostics);
+    }
     return new Validation(Optional.of(loaded), Optional.of(map), diagnostics.sorted());
   }
 }

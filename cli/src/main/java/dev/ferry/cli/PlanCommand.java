@@ -1,0 +1,31 @@
+package dev.ferry.cli;
+
+import dev.ferry.plan.ExecutionPlan;
+import dev.ferry.plan.PlanPrinter;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/** {@code ferry plan MAP}: prints the compiled plan for review, with its hash. Touches no export and no network. */
+@Command(
+    name = "plan",
+    description = "Compile a map and print its execution plan: run order, every field's source, routes, "
+        + "custom fields required, and the plan hash.",
+    mixinStandardHelpOptions = true)
+final class PlanCommand implements Callable<Integer> {
+
+  @Parameters(index = "0", paramLabel = "MAP", description = "The mapping file.")
+  Path map;
+
+  @Override
+  public Integer call() {
+    Optional<ExecutionPlan> plan = MapOption.plan(map, System.err);
+    if (plan.isEmpty()) {
+      return ExitCode.INVALID;
+    }
+    System.out.print(PlanPrinter.print(plan.get(), Path.of("")));
+    return ExitCode.OK;
+  }
+}
