@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
       CommandLine.HelpCommand.class,
       ValidateCommand.class,
       PlanCommand.class,
+      TransformCommand.class,
     })
 public final class Ferry {
 

@@ -32,6 +32,12 @@ public record ExecutionPlan(
     references = List.copyOf(references);
   }
 
+  /** The same plan reading another export folder (--export on the command line). */
+  public ExecutionPlan withExport(java.nio.file.Path export) {
+    return new ExecutionPlan(name, description, hash, source.withExport(export), targetSystem, leadMode,
+        customFields, owners, tags, objects, references);
+  }
+
   public Optional<ObjectPlan> object(String id) {
     return objects.stream().filter(o -> o.id().equals(id)).findFirst();
   }

@@ -1,0 +1,82 @@
+package dev.ferry.cli;
+
+import dev.ferry.plan.ExecutionPlan;
+import dev.ferry.transform.DestinationSnapshot;
+import dev.ferry.transform.DryRun;
+import dev.ferry.transform.ObjectCounts;
+import dev.ferry.transform.TransformContext;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code ferry transform}: the dry run. Writes what would be sent, and what would be rejected and why. */
+@Command(
+    name = "transform",
+    description = "Dry run: transform the export into the payloads Freshsales would receive (one JSON Lines "
+        + "file per module) and the rejected rows with their reasons. Nothing is sent.",
+    mixinStandardHelpOptions = true)
+final class TransformCommand implements Callable<Integer> {
+
+  @Parameters(index = "0", paramLabel = "MAP", description = "The mapping file.")
+  Path map;
+
+  @Option(names = "--export", paramLabel = "DIR", description = "The export folder (default: the map's source.export).")
+  Path export;
+
+  @Option(names = "--out", paramLabel = "DIR", required = true, description = "Where to write the payloads and rejections.")
+  Path out;
+
+  @Option(names = "--destination", paramLabel = "FILE",
+      description = "JSON with the destination's users and tags to assume (default: the bundled sandbox account).")
+  Path destination;
+
+  @Override
+  public Integer call() {
+    Optional<ExecutionPlan> compiled = MapOption.plan(map, System.err);
+    if (compiled.isEmpty()) {
+      return ExitCode.INVALID;
+    }
+    ExecutionPlan plan = compiled.get();
+    if (export != null) {
+      plan = plan.withExport(export.toAbsolutePath());
+    }
+    if (!Files.isDirectory(plan.source().export())) {
+      System.err.println("ferry transform: the export folder " + plan.source().export() + " does not exist");
+      return ExitCode.USAGE;
+    }
+    TransformContext context;
+    try {
+      DestinationSnapshot snapshot = DestinationOption.read(destination);
+      context = snapshot.context((object, key) -> Optional.empty(), plan.owners().fallback());
+    } catch (IOException | IllegalArgumentException e) {
+      System.err.println("ferry transform: " + e.getMessage());
+      return ExitCode.USAGE;
+    }
+    List<ObjectCounts> counts;
+    try {
+      counts = DryRun.run(plan, context, out);
+    } catch (IOException e) {
+      System.err.println("ferry transform: cannot write to " + out + ": " + e.getMessage());
+      return ExitCode.USAGE;
+    }
+    long read = 0;
+    long transformed = 0;
+    long rejected = 0;
+    for (ObjectCounts c : counts) {
+      System.out.println(c);
+      read += c.read();
+      transformed += c.transformed();
+      rejected += c.rejected();
+    }
+    System.out.println("total: " + read + " records in = " + transformed + " transformed + " + rejected + " rejected");
+    System.out.println("payloads and rejections written to " + out
+        + (rejected == 0 ? "" : " (rejected.csv lists them; rejected/ holds the rows to fix and load again)"));
+    return ExitCode.OK;
+  }
+}

@@ -1,0 +1,148 @@
+package dev.ferry.transform;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.ferry.plan.ExecutionPlan;
+import dev.ferry.plan.ObjectPlan;
+import dev.ferry.source.CsvWriter;
+import dev.ferry.source.Dialect;
+import dev.ferry.source.ExportBundle;
+import dev.ferry.source.HeaderAliases;
+import dev.ferry.source.ReadResult;
+import dev.ferry.source.RecordStream;
+import dev.ferry.source.Rejection;
+import dev.ferry.source.RejectedRowWriter;
+import dev.ferry.source.SourceRecord;
+import dev.ferry.source.UnreadableRow;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The dry run users review before any record moves: streams the export through the plan and writes one
+ * JSON Lines file per destination module, each line the body Freshsales' API takes
+ * ({@code {"contact": {...}}}), plus the rejected rows, one reloadable CSV per source file under
+ * {@code rejected/} and an index of all of them in {@code rejected.csv}.
+ */
+public final class DryRun {
+
+  private static final ObjectMapper JSON = new ObjectMapper().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+
+  private DryRun() {}
+
+  /** The counts per object, in plan order. */
+  public static List<ObjectCounts> run(ExecutionPlan plan, TransformContext destination, Path out) throws IOException {
+    Files.createDirectories(out.resolve("rejected"));
+    ExportBundle export = ExportBundle.open(plan.source().export());
+    HeaderAliases aliases = HeaderAliases.of(plan.source().headerAliases());
+    PendingIds pending = new PendingIds();
+    TransformContext context = new TransformContext(
+        (object, key) -> pending.destinationId(object, key), destination.owners(), destination.existingTags());
+    Interpreter interpreter = new Interpreter(plan, context);
+    Set<String> lookedUp = plan.objects().stream().flatMap(o -> o.dependsOn().stream()).collect(Collectors.toSet());
+    List<ObjectCounts> counts = new ArrayList<>();
+    try (Outputs outputs = new Outputs(out)) {
+      for (ObjectPlan object : plan.objects()) {
+        ObjectCounts objectCounts = new ObjectCounts(object.id());
+        ObjectTransformer transformer = interpreter.transformer(object);
+        try (RecordStream records = export.open(object.sourceObject(), aliases)) {
+          RejectedRowWriter rejected = null;
+          while (records.hasNext()) {
+            ReadResult row = records.next();
+            Outcome outcome = transformer.apply(row);
+            objectCounts.count(outcome);
+            if (outcome instanceof Outcome.Transformed t) {
+              outputs.write(t);
+              if (lookedUp.contains(object.id())) {
+                pending.remember(object.id(), t.key());
+              }
+            } else {
+              if (rejected == null) {
+                rejected = outputs.rejectedWriter(records, object);
+              }
+              outputs.reject((Outcome.Rejected) outcome, rejected);
+            }
+          }
+          if (rejected != null) {
+            rejected.close();
+          }
+        }
+        counts.add(objectCounts);
+      }
+    }
+    return counts;
+  }
+
+  /** The files of one dry run, opened as they are first needed. */
+  private static final class Outputs implements AutoCloseable {
+    private final Path out;
+    private final Map<String, Writer> jsonl = new LinkedHashMap<>();
+    private final CsvWriter index;
+    private final Set<String> rejectedFiles = new HashSet<>();
+
+    Outputs(Path out) throws IOException {
+      this.out = out;
+      this.index = CsvWriter.create(out.resolve("rejected.csv"), Dialect.COMMA_LF);
+      index.writeRow(List.of("object", "source_file", "source_line", "key", "rules", "reasons"));
+    }
+
+    void write(Outcome.Transformed record) throws IOException {
+      Writer writer = jsonl.get(record.destination());
+      if (writer == null) {
+        writer = Files.newBufferedWriter(out.resolve(record.destination() + ".jsonl"), StandardCharsets.UTF_8);
+        jsonl.put(record.destination(), writer);
+      }
+      JSON.writeValue(writer, Map.of(record.destination(), record.body()));
+      writer.write('\n');
+    }
+
+    RejectedRowWriter rejectedWriter(RecordStream records, ObjectPlan object) throws IOException {
+      String file = records.header().file();
+      if (!rejectedFiles.add(file)) {
+        throw new IllegalStateException("two objects read " + file + "; their rejections would overwrite each other");
+      }
+      return RejectedRowWriter.create(out.resolve("rejected").resolve(file), records.header());
+    }
+
+    void reject(Outcome.Rejected rejected, RejectedRowWriter writer) throws IOException {
+      ReadResult row = rejected.row();
+      if (row instanceof SourceRecord record) {
+        writer.write(record, rejected.reasons());
+      } else {
+        writer.write((UnreadableRow) row);
+      }
+      index.writeRow(List.of(
+          rejected.objectId(),
+          row.file(),
+          Long.toString(row.line()),
+          rejected.key() == null ? "" : rejected.key(),
+          rejected.reasons().stream().map(Rejection::rule).collect(Collectors.joining(" | ")),
+          rejected.reasons().stream().map(Rejection::reason).collect(Collectors.joining(" | "))));
+    }
+
+    @Override
+    public void close() throws IOException {
+      IOException first = null;
+      for (Writer writer : jsonl.values()) {
+        try {
+          writer.close();
+        } catch (IOException e) {
+          first = first == null ? e : first;
+        }
+      }
+      index.close();
+      if (first != null) {
+        throw first;
+      }
+    }
+  }
+}

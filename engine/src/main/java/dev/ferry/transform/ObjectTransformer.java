@@ -1,0 +1,435 @@
+package dev.ferry.transform;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.ferry.coerce.Coerced;
+import dev.ferry.coerce.Coercer;
+import dev.ferry.coerce.ValueRenderer;
+import dev.ferry.coerce.ValueType;
+import dev.ferry.expression.CompiledExpression;
+import dev.ferry.expression.ExpressionException;
+import dev.ferry.freshsales.StandardFields;
+import dev.ferry.mapping.OwnerPolicy;
+import dev.ferry.mapping.TagPolicy;
+import dev.ferry.plan.FieldStep;
+import dev.ferry.plan.ObjectPlan;
+import dev.ferry.plan.ObjectPlan.RoutePlan;
+import dev.ferry.plan.ObjectPlan.RulePlan;
+import dev.ferry.plan.ValueShape;
+import dev.ferry.plan.ValueSource;
+import dev.ferry.source.ReadResult;
+import dev.ferry.source.Rejection;
+import dev.ferry.source.RejectedRowWriter;
+import dev.ferry.source.SourceRecord;
+import dev.ferry.source.UnreadableRow;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Transforms the records of one object, in order. Holds what must persist across records of the object
+ * (the keys and unique values seen so far), so use one instance per pass over an object's records.
+ */
+public final class ObjectTransformer {
+
+  private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+
+  private final ObjectPlan object;
+  private final Coercer coercer;
+  private final TransformContext context;
+  private final TagPolicy tags;
+  private final boolean blockUnmatchedOwners;
+  private final Set<String> expressionColumns;
+  private final SeenValues keys = new SeenValues();
+  private final List<SeenValues> uniques = new ArrayList<>();
+
+  ObjectTransformer(ObjectPlan object, Coercer coercer, TransformContext context, TagPolicy tags,
+      OwnerPolicy.Unmatched unmatchedOwners) {
+    this.object = object;
+    this.coercer = coercer;
+    this.context = context;
+    this.tags = tags;
+    this.blockUnmatchedOwners = unmatchedOwners == OwnerPolicy.Unmatched.BLOCK;
+    this.expressionColumns = expressionColumns(object);
+    object.unique().forEach(u -> uniques.add(new SeenValues()));
+  }
+
+  public ObjectPlan object() {
+    return object;
+  }
+
+  /** The outcome of one row; every row gets exactly one. */
+  public Outcome apply(ReadResult row) {
+    if (row instanceof UnreadableRow unreadable) {
+      return new Outcome.Rejected(object.id(), null, row,
+          List.of(new Rejection(RejectedRowWriter.UNREADABLE_RULE, "", unreadable.reason())));
+    }
+    SourceRecord record = (SourceRecord) row;
+    String key = trimmed(record.get(object.key()));
+    if (key.isEmpty()) {
+      return reject(record, null, new Rejection("missing_key", object.key(),
+          "the record has no " + object.key() + ", so it cannot be tracked or looked up"));
+    }
+    long firstLine = keys.addIfAbsent(key, record.line());
+    if (firstLine >= 0) {
+      return reject(record, key, new Rejection("duplicate_key", object.key(),
+          object.key() + " " + key + " already appeared at line " + firstLine + "; one source record per key"));
+    }
+    List<Rejection> reasons = new ArrayList<>();
+    Map<String, Object> variables = variables(record, reasons);
+    if (!reasons.isEmpty()) {
+      return reject(record, key, reasons);
+    }
+    for (RulePlan rule : object.rules()) {
+      checkRule(rule, variables, reasons);
+    }
+    Optional<String> destination = route(variables, reasons);
+    if (destination.isEmpty()) {
+      return reject(record, key, reasons);
+    }
+    ObjectNode body = JSON.objectNode();
+    List<String> notes = new ArrayList<>();
+    for (FieldStep field : object.fields()) {
+      if (field.writesFor(destination.get())) {
+        write(field, record, variables, body, reasons, notes);
+      }
+    }
+    List<String> uniqueValues = uniqueValues(record);
+    for (int i = 0; i < uniqueValues.size(); i++) {
+      String value = uniqueValues.get(i);
+      long seenAt = value == null ? -1 : uniques.get(i).lineOf(value);
+      if (seenAt >= 0) {
+        String columns = String.join(" + ", object.unique().get(i));
+        reasons.add(new Rejection("duplicate", columns,
+            "the same " + columns + " as the record at line " + seenAt + " (" + value + "); " + object.id()
+                + " must not repeat it"));
+      }
+    }
+    if (!reasons.isEmpty()) {
+      return reject(record, key, reasons);
+    }
+    for (int i = 0; i < uniqueValues.size(); i++) {
+      if (uniqueValues.get(i) != null) {
+        uniques.get(i).addIfAbsent(uniqueValues.get(i), record.line());
+      }
+    }
+    return new Outcome.Transformed(object.id(), key, destination.get(), body, record, updatedAt(record), notes);
+  }
+
+  private Outcome.Rejected reject(SourceRecord record, String key, Rejection reason) {
+    return reject(record, key, List.of(reason));
+  }
+
+  private Outcome.Rejected reject(SourceRecord record, String key, List<Rejection> reasons) {
+    return new Outcome.Rejected(object.id(), key, record, reasons);
+  }
+
+  /** The typed values of the columns the object's expressions read; a bad value is a rejection reason. */
+  private Map<String, Object> variables(SourceRecord record, List<Rejection> reasons) {
+    Map<String, Object> variables = new HashMap<>();
+    for (String column : expressionColumns) {
+      ValueType type = object.columnTypes().getOrDefault(column, ValueType.TEXT);
+      Coerced value = coercer.coerce(orEmpty(record.get(column)), type);
+      if (value instanceof Coerced.Invalid invalid) {
+        reasons.add(new Rejection("invalid_value", column, column + ": " + invalid.message()));
+      } else {
+        variables.put(column, value instanceof Coerced.Value v ? v.value() : null);
+      }
+    }
+    return variables;
+  }
+
+  private static void checkRule(RulePlan rule, Map<String, Object> variables, List<Rejection> reasons) {
+    String name = rule.name() == null ? "rule" : rule.name();
+    try {
+      if (!rule.expect().evaluateBoolean(variables)) {
+        reasons.add(new Rejection(name, "", rule.message()));
+      }
+    } catch (ExpressionException e) {
+      reasons.add(new Rejection(name, "", "the rule could not be checked: " + firstProblem(e)));
+    }
+  }
+
+  private Optional<String> route(Map<String, Object> variables, List<Rejection> reasons) {
+    for (RoutePlan route : object.routes()) {
+      if (route.when() == null) {
+        return reasons.isEmpty() ? Optional.of(route.destination()) : Optional.empty();
+      }
+      try {
+        if (route.when().evaluateBoolean(variables)) {
+          return reasons.isEmpty() ? Optional.of(route.destination()) : Optional.empty();
+        }
+      } catch (ExpressionException e) {
+        reasons.add(new Rejection("route", "", "the route to " + route.destination() + " could not be decided: "
+            + firstProblem(e)));
+        return Optional.empty();
+      }
+    }
+    reasons.add(new Rejection("no_route", "", "the record matches none of the routes ("
+        + String.join(", ", object.destinations()) + ")"));
+    return Optional.empty();
+  }
+
+  private void write(FieldStep field, SourceRecord record, Map<String, Object> variables, ObjectNode body,
+      List<Rejection> reasons, List<String> notes) {
+    Object value;
+    try {
+      value = value(field, record, variables, reasons, notes);
+    } catch (ExpressionException e) {
+      reasons.add(new Rejection("expression", field.to(), field.to() + ": " + firstProblem(e)));
+      return;
+    }
+    if (value == null) {
+      return;
+    }
+    JsonNode json = value instanceof JsonNode node ? node : render(value, field.shape().type());
+    place(body, field.to(), json);
+  }
+
+  /** The destination value, or null for none; adds a reason and returns null when the record cannot have one. */
+  private Object value(FieldStep field, SourceRecord record, Map<String, Object> variables, List<Rejection> reasons,
+      List<String> notes) {
+    ValueSource source = field.source();
+    if (source instanceof ValueSource.Lookup lookup) {
+      return lookup(field, lookup, record, reasons);
+    }
+    if (source instanceof ValueSource.Owner owner) {
+      return owner(field, owner, record, reasons, notes);
+    }
+    Object value;
+    if (source instanceof ValueSource.Constant constant) {
+      value = constant.value() instanceof Double d ? BigDecimal.valueOf(d) : constant.value();
+    } else if (source instanceof ValueSource.Expression expression) {
+      value = typed(field, expression.expression().evaluate(variables), reasons);
+    } else {
+      value = shaped(field, raw(source, record), reasons);
+    }
+    if (value == null && field.shape().defaultValue() != null && !field.shape().mapsValues()) {
+      value = field.shape().defaultValue();
+    }
+    if (value == null && field.shape().required()) {
+      reasons.add(new Rejection("required", field.to(), field.to() + " is required but the record has no value for it"));
+      return null;
+    }
+    if (value instanceof List<?> list && field.shape().type() == ValueType.TAGS && field.to().equals("tags")) {
+      return tagged(list, notes);
+    }
+    return value;
+  }
+
+  private static String raw(ValueSource source, SourceRecord record) {
+    if (source instanceof ValueSource.Column column) {
+      return orEmpty(record.get(column.column()));
+    }
+    ValueSource.Concat concat = (ValueSource.Concat) source;
+    List<String> parts = new ArrayList<>();
+    for (String column : concat.columns()) {
+      String part = trimmed(record.get(column));
+      if (!part.isEmpty()) {
+        parts.add(part);
+      }
+    }
+    return String.join(concat.separator(), parts);
+  }
+
+  /** Runs a raw source text through the field's value map or type. */
+  private Object shaped(FieldStep field, String raw, List<Rejection> reasons) {
+    ValueShape shape = field.shape();
+    if (raw.isBlank()) {
+      return shape.mapsValues() ? shape.defaultValue() : null;
+    }
+    if (shape.mapsValues()) {
+      Optional<Object> mapped = shape.mapped(raw);
+      if (mapped.isPresent()) {
+        return mapped.get() instanceof Double d ? BigDecimal.valueOf(d) : mapped.get();
+      }
+      switch (shape.unmapped()) {
+        case DEFAULT:
+          return shape.defaultValue();
+        case BLANK:
+          return null;
+        case KEEP:
+          break;
+        default:
+          reasons.add(new Rejection("unmapped_value", field.to(), field.to() + ": '" + raw.trim()
+              + "' is not in the value map (" + String.join(", ", new java.util.TreeSet<>(shape.values().keySet())) + ")"));
+          return null;
+      }
+    }
+    return coerce(field, raw, reasons);
+  }
+
+  private Object coerce(FieldStep field, String raw, List<Rejection> reasons) {
+    ValueShape shape = field.shape();
+    String separator = shape.separator() == null ? Coercer.DEFAULT_LIST_SEPARATOR : shape.separator();
+    Coerced coerced = coercer.coerce(raw, shape.type(), separator);
+    if (coerced instanceof Coerced.Invalid invalid) {
+      reasons.add(new Rejection("invalid_value", field.to(), field.to() + ": " + invalid.message()));
+      return null;
+    }
+    return coerced instanceof Coerced.Value v ? v.value() : null;
+  }
+
+  /** An expression's result, read as the field's type when it came back as text. */
+  private Object typed(FieldStep field, Object result, List<Rejection> reasons) {
+    if (result instanceof String text && field.shape().type() != ValueType.TEXT) {
+      return coerce(field, text, reasons);
+    }
+    if (result instanceof String text && text.isBlank()) {
+      return null;
+    }
+    return result;
+  }
+
+  private Object lookup(FieldStep field, ValueSource.Lookup lookup, SourceRecord record, List<Rejection> reasons) {
+    String key = trimmed(record.get(lookup.column()));
+    if (key.isEmpty()) {
+      return null;
+    }
+    Optional<String> id = context.ids().destinationId(lookup.object(), key);
+    if (id.isEmpty()) {
+      if (lookup.rejectWhenMissing()) {
+        reasons.add(new Rejection("lookup", field.to(), field.to() + ": " + lookup.column() + " " + key
+            + " names no migrated " + lookup.object() + " record"));
+      }
+      return null;
+    }
+    JsonNode idNode = idNode(id.get());
+    if (!lookup.asPrimaryLink()) {
+      return idNode;
+    }
+    ArrayNode links = JSON.arrayNode();
+    links.addObject().<ObjectNode>set("id", idNode).put("is_primary", true);
+    return links;
+  }
+
+  private Object owner(FieldStep field, ValueSource.Owner owner, SourceRecord record, List<Rejection> reasons,
+      List<String> notes) {
+    OwnerDirectory owners = context.owners();
+    if (owner.column() == null) {
+      return idNode(owners.fallbackId());
+    }
+    String email = trimmed(record.get(owner.column()));
+    if (email.isEmpty()) {
+      notes.add("no owner in " + owner.column() + ": fallback owner " + owners.fallbackEmail());
+      return idNode(owners.fallbackId());
+    }
+    Optional<String> id = owners.userId(email);
+    if (id.isPresent()) {
+      return idNode(id.get());
+    }
+    if (blockUnmatchedOwners) {
+      reasons.add(new Rejection("owner", field.to(), "owner " + email + " is not a user in the destination"));
+      return null;
+    }
+    notes.add("owner " + email + " is not a destination user: fallback owner " + owners.fallbackEmail());
+    return idNode(owners.fallbackId());
+  }
+
+  /** Applies the tag collision policy: colliding names are kept (joining the existing tag) or prefixed. */
+  private List<String> tagged(List<?> list, List<String> notes) {
+    List<String> out = new ArrayList<>(list.size());
+    for (Object item : list) {
+      String tag = String.valueOf(item);
+      if (tags.onCollision() == TagPolicy.Collision.PREFIX && context.tagExists(tag)) {
+        notes.add("tag '" + tag + "' exists in the destination: written as '" + tags.prefix() + tag + "'");
+        out.add(tags.prefix() + tag);
+      } else {
+        out.add(tag);
+      }
+    }
+    return out;
+  }
+
+  private List<String> uniqueValues(SourceRecord record) {
+    List<String> values = new ArrayList<>(object.unique().size());
+    for (List<String> columns : object.unique()) {
+      StringBuilder joined = new StringBuilder();
+      boolean blank = false;
+      for (String column : columns) {
+        String part = trimmed(record.get(column)).toLowerCase(Locale.ROOT);
+        blank |= part.isEmpty();
+        joined.append(joined.length() == 0 ? "" : " + ").append(part);
+      }
+      // Blank values do not collide: two employees without an email are not the same person.
+      values.add(blank ? null : joined.toString());
+    }
+    return values;
+  }
+
+  private Instant updatedAt(SourceRecord record) {
+    if (object.updatedColumn() == null) {
+      return null;
+    }
+    Coerced value = coercer.coerce(orEmpty(record.get(object.updatedColumn())), ValueType.DATETIME);
+    return value instanceof Coerced.Value v ? ((OffsetDateTime) v.value()).toInstant() : null;
+  }
+
+  /** cf_ fields go into custom_field; dotted names nest (company.name). */
+  private static void place(ObjectNode body, String to, JsonNode value) {
+    ObjectNode target = StandardFields.isCustom(to) ? body.with("custom_field") : body;
+    String[] path = to.split("\\.");
+    for (int i = 0; i < path.length - 1; i++) {
+      target = target.with(path[i]);
+    }
+    target.set(path[path.length - 1], value);
+  }
+
+  private static JsonNode render(Object value, ValueType type) {
+    if (value instanceof List<?> list && type != ValueType.TAGS) {
+      // A list in a single field: Freshsales writes multi-values joined with ';'.
+      return JSON.textNode(String.join("; ", list.stream().map(String::valueOf).toList()));
+    }
+    if (value instanceof Double d) {
+      return ValueRenderer.toJson(BigDecimal.valueOf(d));
+    }
+    if (value instanceof Integer i) {
+      return ValueRenderer.toJson(i.longValue());
+    }
+    return ValueRenderer.toJson(value);
+  }
+
+  /** Freshsales ids are numbers; a dry run's pending ids are text. */
+  static JsonNode idNode(String id) {
+    try {
+      return JSON.numberNode(Long.parseLong(id));
+    } catch (NumberFormatException e) {
+      return JSON.textNode(id);
+    }
+  }
+
+  private static Set<String> expressionColumns(ObjectPlan object) {
+    Set<String> columns = new LinkedHashSet<>();
+    object.routes().stream().map(RoutePlan::when).filter(w -> w != null)
+        .forEach(w -> columns.addAll(w.variables()));
+    object.rules().forEach(r -> columns.addAll(r.expect().variables()));
+    object.fields().stream().map(FieldStep::source)
+        .filter(s -> s instanceof ValueSource.Expression)
+        .map(s -> ((ValueSource.Expression) s).expression())
+        .map(CompiledExpression::variables)
+        .forEach(columns::addAll);
+    return columns;
+  }
+
+  private static String firstProblem(ExpressionException e) {
+    return e.problems().isEmpty() ? e.getMessage() : e.problems().get(0).message();
+  }
+
+  private static String trimmed(String value) {
+    return value == null ? "" : value.trim();
+  }
+
+  private static String orEmpty(String value) {
+    return value == null ? "" : value;
+  }
+}
