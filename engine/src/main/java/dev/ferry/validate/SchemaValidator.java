@@ -46,16 +46,28 @@ public final class SchemaValidator {
     this.schema = schema;
   }
 
-  /** The validator for the schema shipped in the engine. */
+  /** Where the mapping-test schema sits on the classpath. */
+  public static final String TEST_SCHEMA_RESOURCE = "/dev/ferry/dsl-spec/ferry-test.schema.json";
+
+  /** The validator for the mapping language's schema shipped in the engine. */
   public static SchemaValidator shipped() {
-    return Holder.SHIPPED;
+    return Holder.MAPS;
   }
 
-  /** The schema's text, for its hash in the plan and for {@code ferry schema}. */
+  /** The validator for mapping-test files ({@code *.test.yaml}). */
+  public static SchemaValidator forTests() {
+    return Holder.TESTS;
+  }
+
+  /** The mapping schema's text, for its hash in the plan. */
   public static String schemaText() {
-    try (InputStream in = SchemaValidator.class.getResourceAsStream(SCHEMA_RESOURCE)) {
+    return resource(SCHEMA_RESOURCE);
+  }
+
+  private static String resource(String name) {
+    try (InputStream in = SchemaValidator.class.getResourceAsStream(name)) {
       if (in == null) {
-        throw new IllegalStateException("the engine jar lacks " + SCHEMA_RESOURCE + "; rebuild it");
+        throw new IllegalStateException("the engine jar lacks " + name + "; rebuild it");
       }
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
@@ -64,17 +76,22 @@ public final class SchemaValidator {
   }
 
   private static final class Holder {
-    static final SchemaValidator SHIPPED = new SchemaValidator(
-        SchemaLoader.builder()
-            .draftV7Support()
-            // A map is validated offline: no $ref may reach the network.
-            .schemaClient(url -> {
-              throw new UncheckedIOException(new IOException("Ferry's schema resolves no remote $ref: " + url));
-            })
-            .schemaJson(new JSONObject(new JSONTokener(schemaText())))
-            .build()
-            .load()
-            .build());
+    static final SchemaValidator MAPS = load(SCHEMA_RESOURCE);
+    static final SchemaValidator TESTS = load(TEST_SCHEMA_RESOURCE);
+
+    private static SchemaValidator load(String resource) {
+      return new SchemaValidator(
+          SchemaLoader.builder()
+              .draftV7Support()
+              // A map is validated offline: no $ref may reach the network.
+              .schemaClient(url -> {
+                throw new UncheckedIOException(new IOException("Ferry's schemas resolve no remote $ref: " + url));
+              })
+              .schemaJson(new JSONObject(new JSONTokener(resource(resource))))
+              .build()
+              .load()
+              .build());
+    }
   }
 
   /** Reports every violation of the schema; returns true when there were none. */
