@@ -48,7 +48,8 @@ final class Transport implements AutoCloseable {
     this.clock = clock;
     this.sleeper = sleeper;
     this.backoff = backoff;
-    this.governor = new RateGovernor(clock, config.concurrency());
+    // The reserve is what other threads may have in flight when this one reads the headers.
+    this.governor = new RateGovernor(clock, config.concurrency() - 1);
     this.inFlight = new Semaphore(config.concurrency());
     this.http = new OkHttpClient.Builder()
         .connectTimeout(config.connectTimeout())

@@ -70,7 +70,7 @@ final class AccountEndpoints {
     ObjectNode body = Json.object();
     for (RecordKind kind : kinds) {
       ArrayNode found = body.putObject(kind.plural).putArray(kind.plural);
-      state.records(kind).stream().filter(r -> RecordShape.matches(r, field, q)).forEach(r -> found.add(r.deepCopy()));
+      state.findBy(kind, field, q).forEach(r -> found.add(r.deepCopy()));
     }
     return Reply.ok(body);
   }

@@ -21,6 +21,7 @@ import java.util.TreeMap;
  */
 final class AccountState {
   private final EnumMap<RecordKind, TreeMap<Long, ObjectNode>> records = new EnumMap<>(RecordKind.class);
+  private final EnumMap<RecordKind, RecordIndex> indexes = new EnumMap<>(RecordKind.class);
   private final EnumMap<RecordKind, ArrayNode> customFields = new EnumMap<>(RecordKind.class);
   private final Map<String, ObjectNode> tags = new LinkedHashMap<>();
   private final List<ObjectNode> notes = new ArrayList<>();
@@ -33,6 +34,7 @@ final class AccountState {
   private AccountState() {
     for (RecordKind kind : RecordKind.values()) {
       records.put(kind, new TreeMap<>());
+      indexes.put(kind, new RecordIndex());
       customFields.put(kind, Json.array());
     }
   }
@@ -47,7 +49,7 @@ final class AccountState {
       if (fields.has(kind.plural)) {
         state.customFields.put(kind, (ArrayNode) fields.get(kind.plural).deepCopy());
       }
-      json.path(kind.plural).forEach(r -> state.records.get(kind).put(r.path("id").asLong(), (ObjectNode) r.deepCopy()));
+      json.path(kind.plural).forEach(r -> state.store(kind, (ObjectNode) r.deepCopy()));
     }
     json.path("notes").forEach(n -> state.notes.add((ObjectNode) n.deepCopy()));
     json.path("jobs").fields().forEachRemaining(e -> state.jobs.put(e.getKey(), (ObjectNode) e.getValue().deepCopy()));
@@ -134,13 +136,22 @@ final class AccountState {
     return false;
   }
 
+  /** Records whose {@code field} holds {@code value}, matched the way upserts and lookups match. */
+  List<ObjectNode> findBy(RecordKind kind, String field, String value) {
+    if (!RecordIndex.covers(field)) {
+      return records.get(kind).values().stream().filter(r -> RecordShape.matches(r, field, value)).toList();
+    }
+    return indexes.get(kind).find(field, value).stream().map(id -> records.get(kind).get(id))
+        .filter(r -> RecordShape.matches(r, field, value)).toList();
+  }
+
   void put(RecordKind kind, ObjectNode record) {
-    records.get(kind).put(record.path("id").asLong(), record);
+    store(kind, record);
     change("put").put("kind", kind.plural).set("record", record.deepCopy());
   }
 
   void remove(RecordKind kind, long id) {
-    if (records.get(kind).remove(id) != null) {
+    if (unstore(kind, id)) {
       change("remove").put("kind", kind.plural).put("id", id);
     }
   }
@@ -176,9 +187,8 @@ final class AccountState {
   /** Re-applies a journal line written by {@link #drainChanges}. */
   void replay(JsonNode change) {
     switch (change.path("op").asText()) {
-      case "put" -> kind(change).ifPresent(k -> records.get(k).put(change.path("record").path("id").asLong(),
-          (ObjectNode) change.get("record").deepCopy()));
-      case "remove" -> kind(change).ifPresent(k -> records.get(k).remove(change.path("id").asLong()));
+      case "put" -> kind(change).ifPresent(k -> store(k, (ObjectNode) change.get("record").deepCopy()));
+      case "remove" -> kind(change).ifPresent(k -> unstore(k, change.path("id").asLong()));
       case "note" -> notes.add((ObjectNode) change.get("note").deepCopy());
       case "tag" -> tags.put(key(change.path("tag").path("name").asText()), (ObjectNode) change.get("tag").deepCopy());
       case "job" -> jobs.put(change.path("job").path("id").asText(), (ObjectNode) change.get("job").deepCopy());
@@ -186,6 +196,22 @@ final class AccountState {
     }
     nextId = Math.max(nextId, change.path("next_id").asLong(nextId));
     changes.clear();
+  }
+
+  private void store(RecordKind kind, ObjectNode record) {
+    ObjectNode previous = records.get(kind).put(record.path("id").asLong(), record);
+    if (previous != null) {
+      indexes.get(kind).remove(previous);
+    }
+    indexes.get(kind).add(record);
+  }
+
+  private boolean unstore(RecordKind kind, long id) {
+    ObjectNode previous = records.get(kind).remove(id);
+    if (previous != null) {
+      indexes.get(kind).remove(previous);
+    }
+    return previous != null;
   }
 
   private static Optional<RecordKind> kind(JsonNode change) {

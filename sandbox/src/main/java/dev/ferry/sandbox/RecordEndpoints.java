@@ -72,10 +72,9 @@ final class RecordEndpoints {
     if (value == null || value.isNull() || value.asText().isBlank()) {
       return failed(List.of("unique_identifier " + field + " has no value"));
     }
-    List<ObjectNode> matches = state.records(kind).stream()
-        .filter(r -> field.equals("id") ? r.path("id").asText().equals(value.asText())
-            : RecordShape.matches(r, field, value.asText()))
-        .toList();
+    List<ObjectNode> matches = field.equals("id")
+        ? state.record(kind, value.asLong()).stream().toList()
+        : state.findBy(kind, field, value.asText());
     if (matches.size() > 1) {
       return failed(List.of("More than one " + kind.singular + " has " + field + " " + value.asText()));
     }

@@ -139,8 +139,7 @@ final class RecordRules {
     }
     long selfId = existing.map(r -> r.path("id").asLong()).orElse(-1L);
     for (String email : emails) {
-      boolean taken = state.records(kind).stream()
-          .anyMatch(r -> r.path("id").asLong() != selfId && RecordShape.hasEmail(r, email));
+      boolean taken = state.findBy(kind, "email", email).stream().anyMatch(r -> r.path("id").asLong() != selfId);
       if (taken) {
         problems.add("Email " + email + " has already been taken");
       }
