@@ -26,6 +26,11 @@ final class RecordingSleeper implements Sleeper {
     }
   }
 
+  /** The clock this sleeper moves, which the client must read too for its waits to line up. */
+  java.util.Optional<ManualClock> clock() {
+    return java.util.Optional.ofNullable(clock);
+  }
+
   synchronized List<Duration> waits() {
     return List.copyOf(waits);
   }

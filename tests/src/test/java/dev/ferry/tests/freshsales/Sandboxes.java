@@ -30,7 +30,9 @@ final class Sandboxes {
   }
 
   static FreshsalesClient client(FreshsalesConfig config, RecordingSleeper sleeper) {
-    return FreshsalesClient.builder(config).sleeper(sleeper).random(new Random(3)).build();
+    FreshsalesClient.Builder builder = FreshsalesClient.builder(config).sleeper(sleeper).random(new Random(3));
+    sleeper.clock().ifPresent(builder::clock);
+    return builder.build();
   }
 
   static JsonNode state(SandboxServer sandbox) {
