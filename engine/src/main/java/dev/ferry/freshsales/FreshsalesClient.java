@@ -23,15 +23,16 @@ public final class FreshsalesClient implements AutoCloseable {
   private final BulkWrites bulk;
   private final RecordReads reads;
   private final AccountMetadata metadata;
+  private final Targets targets;
 
   private FreshsalesClient(Builder builder) {
     ObjectMapper mapper = new ObjectMapper();
     FreshsalesConfig config = builder.config;
     this.transport = new Transport(config, mapper, builder.clock, builder.sleeper, Backoff.standard(builder.random));
     this.metadata = new AccountMetadata(transport);
-    Targets targets = new Targets(config.leadMode(), metadata);
+    this.targets = new Targets(config.leadMode(), metadata);
     this.reads = new RecordReads(transport, targets, mapper);
-    this.writes = new RecordWrites(transport, targets, reads);
+    this.writes = new RecordWrites(transport, targets, reads, config.maxAttempts());
     this.workers = Executors.newFixedThreadPool(config.concurrency(), runnable -> {
       Thread thread = new Thread(runnable, "ferry-freshsales");
       thread.setDaemon(true);
@@ -108,9 +109,12 @@ public final class FreshsalesClient implements AutoCloseable {
     return metadata.owners();
   }
 
-  /** The module's field metadata, to check a map against the real account. Leads read the leads module's. */
+  /**
+   * The module's field metadata, to check a map against the real account. Leads read the Lead module's, or in
+   * lifecycle-stage mode the contacts' (where leads then live).
+   */
   public List<FieldInfo> fields(Entity entity) {
-    return metadata.fields(entity.plural());
+    return metadata.fields(targets.of(entity).module().plural());
   }
 
   public List<Tag> tags() {

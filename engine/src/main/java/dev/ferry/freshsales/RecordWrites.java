@@ -11,7 +11,8 @@ import java.util.logging.Logger;
 /**
  * Single-record writes. Updates, upserts and deletes are safe to repeat and the transport retries them. A
  * create is not: when one may have reached the server without an answer (timeout, dropped connection, 5xx),
- * it is settled by looking the record up by its unique key, and sent again only if the lookup finds nothing.
+ * it is settled by looking the record up by its unique key, and sent again only if the lookup finds nothing
+ * (up to the configured number of attempts).
  */
 final class RecordWrites {
   private static final Logger LOG = Logger.getLogger(RecordWrites.class.getName());
@@ -19,11 +20,13 @@ final class RecordWrites {
   private final Transport transport;
   private final Targets targets;
   private final RecordReads reads;
+  private final int maxAttempts;
 
-  RecordWrites(Transport transport, Targets targets, RecordReads reads) {
+  RecordWrites(Transport transport, Targets targets, RecordReads reads, int maxAttempts) {
     this.transport = transport;
     this.targets = targets;
     this.reads = reads;
+    this.maxAttempts = maxAttempts;
   }
 
   Outcome create(Entity entity, UniqueKey key, Map<String, Object> fields) {
@@ -40,9 +43,9 @@ final class RecordWrites {
             + " had no clear answer; settled by lookup: it exists");
         return new Outcome.Created(found.get().id());
       }
-      if (sent >= 2) {
-        return new Outcome.Unsettled("create of " + entity.singular() + " " + key + " got no clear answer twice, "
-            + "and a lookup does not find it");
+      if (sent >= maxAttempts) {
+        return new Outcome.Unsettled("create of " + entity.singular() + " " + key + " got no clear answer "
+            + sent + " times, and a lookup does not find it");
       }
       LOG.info(() -> "create of " + target.module().singular() + " had no clear answer and a lookup does not find "
           + "it; sending it again");

@@ -43,7 +43,10 @@ final class RecordRules {
       problems.add("custom_field must be an object");
       return;
     }
-    for (Map.Entry<String, JsonNode> entry : (Iterable<Map.Entry<String, JsonNode>>) custom::fields) {
+    // By name, so one body gives the same messages in the same order whatever order its keys came in.
+    java.util.TreeMap<String, JsonNode> byName = new java.util.TreeMap<>();
+    custom.fields().forEachRemaining(e -> byName.put(e.getKey(), e.getValue()));
+    for (Map.Entry<String, JsonNode> entry : byName.entrySet()) {
       Optional<JsonNode> field = state.customField(kind, entry.getKey());
       if (field.isEmpty()) {
         problems.add("Custom field " + entry.getKey() + " does not exist for " + kind.plural);

@@ -84,8 +84,8 @@ class FreshsalesContractTest {
         Map.of("emails", "new@nordhavn.example",
             "custom_field", Map.of("cf_shift_pattern", "nights", "cf_engagement_score", "high")));
     Outcome.Rejected rejected = assertInstanceOf(Outcome.Rejected.class, outcome);
-    assertEquals(List.of("Custom field cf_shift_pattern does not exist for contacts",
-        "cf_engagement_score must be a number"), rejected.messages());
+    assertEquals(List.of("cf_engagement_score must be a number",
+        "Custom field cf_shift_pattern does not exist for contacts"), rejected.messages());
   }
 
   @Test

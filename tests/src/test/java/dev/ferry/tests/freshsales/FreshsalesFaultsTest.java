@@ -89,7 +89,9 @@ class FreshsalesFaultsTest {
     Faults faults = Faults.none().withServerErrorRate(0.2).withDropRate(0.15).withSeed(42);
     try (SandboxServer sandbox = SandboxServer.start(Sandboxes.options().faults(faults).build())) {
       RecordingSleeper sleeper = new RecordingSleeper();
-      try (FreshsalesClient client = Sandboxes.client(Sandboxes.config(sandbox).withMaxAttempts(10), sleeper)) {
+      // One request at a time, so the requests and with them the seeded faults come in the same order every run.
+      try (FreshsalesClient client = Sandboxes.client(
+          Sandboxes.config(sandbox).withMaxAttempts(10).withConcurrency(1), sleeper)) {
         List<UpsertRequest> requests = new ArrayList<>();
         for (int i = 0; i < 250; i++) {
           requests.add(person("bulk-" + i));
@@ -119,10 +121,10 @@ class FreshsalesFaultsTest {
 
   @Test
   void a_create_that_timed_out_after_the_server_applied_it_is_settled_by_lookup_not_sent_again() {
-    Faults stall = Faults.none().withStalledWrites(1, 800);
+    Faults stall = Faults.none().withStalledWrites(1, 1500);
     try (SandboxServer sandbox = SandboxServer.start(Sandboxes.options().faults(stall).build());
         FreshsalesClient client = Sandboxes.client(
-            Sandboxes.config(sandbox).withReadTimeout(Duration.ofMillis(250)), new RecordingSleeper())) {
+            Sandboxes.config(sandbox).withReadTimeout(Duration.ofMillis(500)), new RecordingSleeper())) {
       Outcome outcome = client.create(Entity.CONTACT, UniqueKey.email("late@nordhavn.example"),
           Map.of("first_name", "Late", "emails", "late@nordhavn.example"));
       long id = assertInstanceOf(Outcome.Created.class, outcome).id();
@@ -135,10 +137,10 @@ class FreshsalesFaultsTest {
 
   @Test
   void an_unanswered_bulk_upsert_is_sent_again_and_only_updates_the_second_time() {
-    Faults stall = Faults.none().withStalledWrites(1, 800);
+    Faults stall = Faults.none().withStalledWrites(1, 1500);
     try (SandboxServer sandbox = SandboxServer.start(Sandboxes.options().faults(stall).build());
         FreshsalesClient client = Sandboxes.client(
-            Sandboxes.config(sandbox).withReadTimeout(Duration.ofMillis(250)), new RecordingSleeper())) {
+            Sandboxes.config(sandbox).withReadTimeout(Duration.ofMillis(500)), new RecordingSleeper())) {
       List<RecordOutcome> outcomes = client.upsertAll(Entity.CONTACT, List.of(person("twice-1"), person("twice-2")));
       assertTrue(outcomes.stream().allMatch(o -> o.outcome() instanceof Outcome.Updated), outcomes.toString());
       assertEquals(2L, sandbox.requestCounts().get("POST /contacts/bulk_upsert"));
