@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
       ValidateCommand.class,
       PlanCommand.class,
       TransformCommand.class,
+      SandboxCommand.class,
     })
 public final class Ferry {
 

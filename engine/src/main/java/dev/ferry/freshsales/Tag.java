@@ -1,0 +1,4 @@
+package dev.ferry.freshsales;
+
+/** A tag the account already has. */
+public record Tag(long id, String name) {}
