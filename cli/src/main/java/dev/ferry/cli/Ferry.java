@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "ferry 0.1.0",
     description = "Moves CRM data and schema from a source export to a destination, journaled and reversible.",
-    subcommands = {CommandLine.HelpCommand.class})
+    subcommands = {CommandLine.HelpCommand.class, GenerateCommand.class})
 public final class Ferry {
 
   public static void main(String[] args) {
