@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
       PlanCommand.class,
       TransformCommand.class,
       SandboxCommand.class,
+      GenerateCommand.class,
     })
 public final class Ferry {
 

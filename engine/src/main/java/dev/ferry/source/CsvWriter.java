@@ -41,14 +41,25 @@ public final class CsvWriter implements Closeable, Flushable {
 
   public void writeRow(List<String> cells) throws IOException {
     line.setLength(0);
+    appendCells(cells);
+    line.append(dialect.lineEnding());
+    out.append(line);
+  }
+
+  /** The text of a row of cells as this writer would write it, without the line ending. */
+  public String format(List<String> cells) {
+    line.setLength(0);
+    appendCells(cells);
+    return line.toString();
+  }
+
+  private void appendCells(List<String> cells) {
     for (int i = 0; i < cells.size(); i++) {
       if (i > 0) {
         line.append(dialect.delimiter());
       }
       appendCell(cells.get(i));
     }
-    line.append(dialect.lineEnding());
-    out.append(line);
   }
 
   /** Writes a line exactly as given, plus the line ending: for text that must not be re-quoted. */
