@@ -26,6 +26,27 @@ public final class Ferry {
 
   /** Built here so tests drive the same command tree the launcher does. */
   public static CommandLine commandLine() {
-    return new CommandLine(new Ferry());
+    CommandLine commandLine = new CommandLine(new Ferry());
+    commandLine.setExecutionExceptionHandler(Ferry::unexpected);
+    commandLine.setParameterExceptionHandler((e, args) -> {
+      // A usage mistake is not a bug: say what was wrong and how to ask for help, exit 2.
+      e.getCommandLine().getErr().println("ferry: " + e.getMessage());
+      e.getCommandLine().getErr().println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
+      return ExitCode.USAGE;
+    });
+    return commandLine;
+  }
+
+  /**
+   * Every expected problem is handled where it happens, with a message naming the file or record; what
+   * reaches here is a bug. Say so in one line, without a stack trace unless FERRY_DEBUG is set.
+   */
+  private static int unexpected(Exception e, CommandLine commandLine, CommandLine.ParseResult parsed) {
+    commandLine.getErr().println("ferry " + commandLine.getCommandName() + ": unexpected error: " + e
+        + " (this is a bug in Ferry; set FERRY_DEBUG=1 for details and please report it)");
+    if (System.getenv("FERRY_DEBUG") != null) {
+      e.printStackTrace(new java.io.PrintWriter(commandLine.getErr(), true));
+    }
+    return ExitCode.USAGE;
   }
 }

@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Parameters;
 
 /** {@code ferry plan MAP}: prints the compiled plan for review, with its hash. Touches no export and no network. */
@@ -16,16 +18,27 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true)
 final class PlanCommand implements Callable<Integer> {
 
+  @Spec
+  CommandSpec spec;
+
+  private java.io.PrintWriter out() {
+    return spec.commandLine().getOut();
+  }
+
+  private java.io.PrintWriter err() {
+    return spec.commandLine().getErr();
+  }
+
   @Parameters(index = "0", paramLabel = "MAP", description = "The mapping file.")
   Path map;
 
   @Override
   public Integer call() {
-    Optional<ExecutionPlan> plan = MapOption.plan(map, System.err);
-    if (plan.isEmpty()) {
-      return ExitCode.INVALID;
+    MapOption.Loaded loaded = MapOption.load(map, err());
+    if (loaded.plan().isEmpty()) {
+      return loaded.exitCode();
     }
-    System.out.print(PlanPrinter.print(plan.get(), Path.of("")));
+    out().print(PlanPrinter.print(loaded.plan().get(), Path.of("")));
     return ExitCode.OK;
   }
 }

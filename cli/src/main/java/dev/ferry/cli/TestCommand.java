@@ -13,6 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Parameters;
 
 /** {@code ferry test [PATH...]}: runs the mapping tests beside the maps. Exit 1 when any case fails. */
@@ -21,6 +23,17 @@ import picocli.CommandLine.Parameters;
     description = "Run mapping tests (*.test.yaml): source rows in, expected payload, route or rejection out.",
     mixinStandardHelpOptions = true)
 final class TestCommand implements Callable<Integer> {
+
+  @Spec
+  CommandSpec spec;
+
+  private java.io.PrintWriter out() {
+    return spec.commandLine().getOut();
+  }
+
+  private java.io.PrintWriter err() {
+    return spec.commandLine().getErr();
+  }
 
   /** Tests see a fixed today(), so a case that passes today passes tomorrow. */
   static final Clock TEST_CLOCK = Clock.fixed(Instant.parse("2025-01-15T12:00:00Z"), ZoneOffset.UTC);
@@ -33,41 +46,41 @@ final class TestCommand implements Callable<Integer> {
     List<Path> files = new ArrayList<>();
     for (Path path : paths.isEmpty() ? List.of(Path.of(".")) : paths) {
       if (!Files.exists(path)) {
-        System.err.println("ferry test: " + path + " does not exist");
+        err().println("ferry test: " + path + " does not exist");
         return ExitCode.USAGE;
       }
       try {
         files.addAll(MapTests.find(path));
       } catch (IOException e) {
-        System.err.println("ferry test: cannot search " + path + ": " + e.getMessage());
+        err().println("ferry test: cannot search " + path + ": " + e.getMessage());
         return ExitCode.USAGE;
       }
     }
     if (files.isEmpty()) {
-      System.err.println("ferry test: no *.test.yaml files found under " + paths);
+      err().println("ferry test: no *.test.yaml files found under " + paths);
       return ExitCode.USAGE;
     }
     int passed = 0;
     int failed = 0;
     boolean broken = false;
     for (MapTests.FileResult file : MapTests.run(files, TEST_CLOCK)) {
-      System.out.println(file.file());
+      out().println(file.file());
       if (!file.problems().isEmpty()) {
-        System.out.print(DiagnosticFormat.TEXT.render(file.problems()).indent(2));
+        out().print(DiagnosticFormat.TEXT.render(file.problems()).indent(2));
         broken |= file.problems().stream().anyMatch(d -> d.isError());
       }
       for (CaseResult result : file.cases()) {
         if (result.passed()) {
           passed++;
-          System.out.println("  ok    " + result.name());
+          out().println("  ok    " + result.name());
         } else {
           failed++;
-          System.out.println("  FAIL  " + result.name());
-          result.failures().forEach(f -> System.out.println("        " + f));
+          out().println("  FAIL  " + result.name());
+          result.failures().forEach(f -> out().println("        " + f));
         }
       }
     }
-    System.out.println((passed + failed) + " cases: " + passed + " passed, " + failed + " failed"
+    out().println((passed + failed) + " cases: " + passed + " passed, " + failed + " failed"
         + (broken ? "; some test files or maps could not run (see above)" : ""));
     return failed == 0 && !broken ? ExitCode.OK : ExitCode.INVALID;
   }

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -20,6 +22,17 @@ import picocli.CommandLine.Parameters;
     description = "Check mapping files: YAML, schema, semantics and sandboxed expressions; nothing is run or sent.",
     mixinStandardHelpOptions = true)
 final class ValidateCommand implements Callable<Integer> {
+
+  @Spec
+  CommandSpec spec;
+
+  private java.io.PrintWriter out() {
+    return spec.commandLine().getOut();
+  }
+
+  private java.io.PrintWriter err() {
+    return spec.commandLine().getErr();
+  }
 
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "Mapping files to check.")
   List<Path> files = new ArrayList<>();
@@ -36,11 +49,11 @@ final class ValidateCommand implements Callable<Integer> {
   public Integer call() {
     Optional<DiagnosticFormat> chosen = Formats.parse(format);
     if (chosen.isEmpty()) {
-      System.err.println("ferry validate: unknown --format '" + format + "'; use text, github or json");
+      err().println("ferry validate: unknown --format '" + format + "'; use text, github or json");
       return ExitCode.USAGE;
     }
     if (export != null && !Files.isDirectory(export)) {
-      System.err.println("ferry validate: --export " + export + " is not a folder");
+      err().println("ferry validate: --export " + export + " is not a folder");
       return ExitCode.USAGE;
     }
     List<Diagnostic> all = new ArrayList<>();
@@ -56,9 +69,9 @@ final class ValidateCommand implements Callable<Integer> {
       }
     }
     String rendered = chosen.get().render(all);
-    System.out.print(rendered);
+    out().print(rendered);
     if (chosen.get() == DiagnosticFormat.TEXT) {
-      System.err.println(summary(files.size(), invalid, all));
+      err().println(summary(files.size(), invalid, all));
     }
     if (ioProblem) {
       return ExitCode.USAGE;
