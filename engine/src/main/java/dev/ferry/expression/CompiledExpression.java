@@ -2,6 +2,7 @@ package dev.ferry.expression;
 
 import java.io.Serializable;
 import java.lang.reflect.InvocationTargetException;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -17,12 +18,15 @@ public final class CompiledExpression {
     private final String mvel;
     private final Serializable compiled;
     private final List<String> columns;
+    private final List<BigDecimal> constants;
     private final Clock clock;
     private final int start;
 
-    CompiledExpression(String source, String mvel, Serializable compiled, List<String> columns, Clock clock, int start) {
+    CompiledExpression(String source, MvelTranslator.Translation translation, Serializable compiled,
+                       List<String> columns, Clock clock, int start) {
         this.source = source;
-        this.mvel = mvel;
+        this.mvel = translation.mvel();
+        this.constants = translation.constants();
         this.compiled = compiled;
         this.columns = columns;
         this.clock = clock;
@@ -48,7 +52,7 @@ public final class CompiledExpression {
      */
     public Object evaluate(Map<String, ?> record) {
         try {
-            return MVEL.executeExpression(compiled, new RecordVariables(columns, record, clock));
+            return MVEL.executeExpression(compiled, new RecordVariables(columns, constants, record, clock));
         } catch (RuntimeException | StackOverflowError e) {
             throw failure(e);
         }

@@ -3,6 +3,7 @@ package dev.ferry.expression;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,27 +12,31 @@ import java.util.Map;
 /**
  * Writes MVEL source for a checked tree. MVEL never sees the analyst's text, so no difference between Ferry's
  * tokenizer and MVEL's (escapes, comments, keywords) can smuggle anything through: the output holds only literals,
- * {@code _vN} variables, calls of imported Ferry methods, parentheses, {@code !}, {@code &&}, {@code ||} and
- * {@code ? :}. Every operand is a call, so MVEL's own operator semantics are never used.
+ * {@code _vN} variables, calls of imported Ferry methods, parentheses, {@code !}, {@code &&}, {@code ||},
+ * {@code ? :} and the inline lists {@code [...]} that carry the arguments of functions taking any number of them.
+ * Every operand is a call, so MVEL's own operator semantics are never used.
  */
 final class MvelTranslator {
 
     /** The variable {@code today()} reads; see {@link RecordVariables}. */
     static final String TODAY = "_today";
     static final String VARIABLE_PREFIX = "_v";
+    /** Decimal literals, read as variables {@code _c0}, {@code _c1}, ...; see {@link #literal}. */
+    static final String CONSTANT_PREFIX = "_c";
 
-    /** MVEL source plus the Ferry methods it calls, keyed by the name the source uses. */
-    record Translation(String mvel, Map<String, Method> imports) {}
+    /** MVEL source, the Ferry methods it calls keyed by the name the source uses, and its decimal constants. */
+    record Translation(String mvel, Map<String, Method> imports, List<BigDecimal> constants) {}
 
     private final StringBuilder out = new StringBuilder();
     private final Map<String, Method> imports = new LinkedHashMap<>();
+    private final List<BigDecimal> constants = new ArrayList<>();
 
     private MvelTranslator() {}
 
     static Translation translate(Expr root) {
         MvelTranslator translator = new MvelTranslator();
         translator.write(root);
-        return new Translation(translator.out.toString(), Map.copyOf(translator.imports));
+        return new Translation(translator.out.toString(), Map.copyOf(translator.imports), List.copyOf(translator.constants));
     }
 
     private void write(Expr node) {
@@ -45,7 +50,7 @@ final class MvelTranslator {
             binary(binary);
         } else if (node instanceof Expr.EmptyTest test) {
             out.append(test.negated() ? "!" : "");
-            call(Operators.class, "o_", "isEmpty", -1, List.of(test.operand()), null);
+            call(Operators.class, "o_", "isEmpty", -1, List.of(test.operand()), null, false);
         } else if (node instanceof Expr.Conditional conditional) {
             out.append('(');
             truth(conditional.offset(), "?", conditional.condition());
@@ -55,17 +60,18 @@ final class MvelTranslator {
             write(conditional.whenFalse());
             out.append(')');
         } else if (node instanceof Expr.Index index) {
-            call(Operators.class, "o_", "index", index.offset(), List.of(index.target(), index.index()), null);
+            call(Operators.class, "o_", "index", index.offset(), List.of(index.target(), index.index()), null, false);
         } else if (node instanceof Expr.ListLiteral list) {
-            call(Operators.class, "o_", "list", list.offset(), list.items(), null);
+            call(Operators.class, "o_", "list", list.offset(), list.items(), null, true);
         } else if (node instanceof Expr.Call call) {
             if (call.function().equals("today")) {
                 out.append(TODAY);
             } else {
-                call(Functions.class, "f_", call.function(), call.offset(), call.arguments(), null);
+                boolean varargs = AllowList.function(call.function()).orElseThrow().maxArgs() == AllowList.VARARGS;
+                call(Functions.class, "f_", call.function(), call.offset(), call.arguments(), null, varargs);
             }
         } else if (node instanceof Expr.MethodCall method) {
-            call(Methods.class, "m_", method.method(), method.offset(), method.arguments(), method.target());
+            call(Methods.class, "m_", method.method(), method.offset(), method.arguments(), method.target(), false);
         } else {
             // Expr.Empty never gets here: the parser folds it into EmptyTest or rejects it.
             throw new IllegalStateException("cannot translate " + node);
@@ -77,7 +83,7 @@ final class MvelTranslator {
             out.append('!');
             truth(unary.offset(), "!", unary.operand());
         } else {
-            call(Operators.class, "o_", "negate", unary.offset(), List.of(unary.operand()), null);
+            call(Operators.class, "o_", "negate", unary.offset(), List.of(unary.operand()), null, false);
         }
     }
 
@@ -106,7 +112,7 @@ final class MvelTranslator {
             case ">=" -> "ge";
             default -> throw new IllegalStateException("no operator " + binary.operator());
         };
-        call(Operators.class, "o_", method, binary.offset(), List.of(binary.left(), binary.right()), null);
+        call(Operators.class, "o_", method, binary.offset(), List.of(binary.left(), binary.right()), null, false);
     }
 
     private void truth(int offset, String operator, Expr operand) {
@@ -119,11 +125,15 @@ final class MvelTranslator {
         out.append(')');
     }
 
-    /** {@code offset} -1 means the Ferry method takes no offset (it cannot fail). */
-    private void call(Class<?> owner, String prefix, String name, int offset, List<Expr> arguments, Expr target) {
-        int javaArity = arguments.size() + (target == null ? 0 : 1) + (offset < 0 ? 0 : 1);
+    /**
+     * {@code offset} -1 means the Ferry method takes no offset (it cannot fail); {@code packed} passes the arguments
+     * as one MVEL inline list, for functions that take any number of them.
+     */
+    private void call(Class<?> owner, String prefix, String name, int offset, List<Expr> arguments, Expr target,
+                      boolean packed) {
+        int javaArity = (packed ? 1 : arguments.size()) + (target == null ? 0 : 1) + (offset < 0 ? 0 : 1);
         Method method = method(owner, name, javaArity);
-        String imported = prefix + name + (method.isVarArgs() ? "" : "_" + javaArity);
+        String imported = prefix + name + "_" + javaArity;
         imports.put(imported, method);
         out.append(imported).append('(');
         String separator = "";
@@ -136,12 +146,16 @@ final class MvelTranslator {
             write(target);
             separator = ", ";
         }
+        if (packed) {
+            out.append(separator).append('[');
+            separator = "";
+        }
         for (Expr argument : arguments) {
             out.append(separator);
             write(argument);
             separator = ", ";
         }
-        out.append(')');
+        out.append(packed ? "])" : ")");
     }
 
     private void literal(Object value) {
@@ -150,7 +164,10 @@ final class MvelTranslator {
         } else if (value instanceof Long l) {
             out.append(l).append('L');
         } else if (value instanceof BigDecimal d) {
-            out.append(d.toPlainString()).append('B');
+            // Not MVEL's 7.5B: once MVEL's JIT compiles a call with a BigDecimal literal argument, the JVM rejects the
+            // class it wrote (VerifyError). A variable holding the constant has no such problem, and is not re-parsed.
+            out.append(CONSTANT_PREFIX).append(constants.size());
+            constants.add(d);
         } else if (value instanceof Boolean b) {
             out.append(b);
         } else {
@@ -174,11 +191,11 @@ final class MvelTranslator {
         out.append('\'');
     }
 
-    /** The one public static method of that name taking {@code arity} parameters, or its varargs form. */
+    /** The one public static method of that name taking {@code arity} parameters. */
     static Method method(Class<?> owner, String name, int arity) {
         return Arrays.stream(owner.getMethods())
             .filter(m -> m.getName().equals(name) && Modifier.isStatic(m.getModifiers()))
-            .filter(m -> m.getParameterCount() == arity || m.isVarArgs() && arity >= m.getParameterCount() - 1)
+            .filter(m -> m.getParameterCount() == arity)
             .findFirst()
             .orElseThrow(() -> new IllegalStateException(owner.getSimpleName() + " has no " + name + "/" + arity));
     }

@@ -33,14 +33,41 @@ class ValidCorpusTest {
         assertEquals("", String.join("\n", wrong));
     }
 
+    /**
+     * MVEL evaluates reflectively at first and, once an expression has run often enough, through accessor classes its
+     * JIT writes (whose class loader is {@link MvelClassGate}); both paths must give the pinned answers.
+     */
+    @Test
+    void evaluatesTheSameAfterMvelHasOptimisedTheExpression() {
+        List<String> drifted = new ArrayList<>();
+        for (Map<String, Object> entry : CASES) {
+            String expression = (String) entry.get("expr");
+            CompiledExpression compiled = ExpressionFixtures.COMPILER.compile(expression, ExpressionFixtures.columns());
+            String first = outcome(compiled);
+            for (int i = 0; i < 300; i++) {
+                String again = outcome(compiled);
+                if (!again.equals(first)) {
+                    drifted.add(expression + " gave " + first + ", then on run " + (i + 2) + ": " + again);
+                    break;
+                }
+            }
+        }
+        assertEquals("", String.join("\n", drifted));
+    }
+
     @Test
     void coversEnoughGround() {
         assertTrue(CASES.size() >= 100, "only " + CASES.size() + " cases");
     }
 
     private static String outcome(String expression) {
+        return outcome(ExpressionFixtures.COMPILER.compile(expression, ExpressionFixtures.columns()));
+    }
+
+    private static String outcome(CompiledExpression compiled) {
+        String expression = compiled.source();
         try {
-            return ExpressionFixtures.render(ExpressionFixtures.evaluate(expression));
+            return ExpressionFixtures.render(compiled.evaluate(ExpressionFixtures.record()));
         } catch (ExpressionException e) {
             assertEquals(1, e.problems().size(), expression);
             assertEquals(ExpressionProblem.RUNTIME, e.problems().get(0).code(), expression);
