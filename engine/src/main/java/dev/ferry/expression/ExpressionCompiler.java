@@ -46,7 +46,6 @@ public final class ExpressionCompiler {
 
     static ParserContext context(List<String> columns, MvelTranslator.Translation translation) {
         ParserContext context = new ParserContext();
-        context.getParserConfiguration().setClassLoader(MvelClassGate.INSTANCE);
         // Strict typing makes MVEL refuse, at compile time, any name that is neither declared here nor imported.
         context.setStrictTypeEnforcement(true);
         for (int slot = 0; slot < columns.size(); slot++) {

@@ -117,8 +117,8 @@ final class MvelTranslator {
 
     private void truth(int offset, String operator, Expr operand) {
         Method method = method(Operators.class, "truth", 3);
-        imports.put("o_truth", method);
-        out.append("o_truth(").append(offset).append(", ");
+        imports.put("o_truth_3", method);
+        out.append("o_truth_3(").append(offset).append(", ");
         literal(operator);
         out.append(", ");
         write(operand);

@@ -35,7 +35,7 @@ class ValidCorpusTest {
 
     /**
      * MVEL evaluates reflectively at first and, once an expression has run often enough, through accessor classes its
-     * JIT writes (whose class loader is {@link MvelClassGate}); both paths must give the pinned answers.
+     * JIT writes; both paths must give the pinned answers.
      */
     @Test
     void evaluatesTheSameAfterMvelHasOptimisedTheExpression() {
