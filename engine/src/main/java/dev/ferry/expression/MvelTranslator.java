@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Writes MVEL source for a checked tree. MVEL never sees the analyst's text, so no difference between Ferry's
@@ -23,6 +24,8 @@ final class MvelTranslator {
     static final String VARIABLE_PREFIX = "_v";
     /** Decimal literals, read as variables {@code _c0}, {@code _c1}, ...; see {@link #literal}. */
     static final String CONSTANT_PREFIX = "_c";
+
+    private static final Set<String> COMPARISONS = Set.of("==", "!=", "<", "<=", ">", ">=");
 
     /** MVEL source, the Ferry methods it calls keyed by the name the source uses, and its decimal constants. */
     record Translation(String mvel, Map<String, Method> imports, List<BigDecimal> constants) {}
@@ -52,13 +55,11 @@ final class MvelTranslator {
             out.append(test.negated() ? "!" : "");
             call(Operators.class, "o_", "isEmpty", -1, List.of(test.operand()), null, false);
         } else if (node instanceof Expr.Conditional conditional) {
-            out.append('(');
-            truth(conditional.offset(), "?", conditional.condition());
+            condition(conditional.offset(), "?", conditional.condition());
             out.append(" ? ");
-            write(conditional.whenTrue());
+            branch(conditional.offset(), conditional.whenTrue());
             out.append(" : ");
-            write(conditional.whenFalse());
-            out.append(')');
+            branch(conditional.offset(), conditional.whenFalse());
         } else if (node instanceof Expr.Index index) {
             call(Operators.class, "o_", "index", index.offset(), List.of(index.target(), index.index()), null, false);
         } else if (node instanceof Expr.ListLiteral list) {
@@ -81,7 +82,7 @@ final class MvelTranslator {
     private void unary(Expr.Unary unary) {
         if (unary.operator().equals("!")) {
             out.append('!');
-            truth(unary.offset(), "!", unary.operand());
+            condition(unary.offset(), "!", unary.operand());
         } else {
             call(Operators.class, "o_", "negate", unary.offset(), List.of(unary.operand()), null, false);
         }
@@ -90,12 +91,18 @@ final class MvelTranslator {
     private void binary(Expr.Binary binary) {
         String logical = binary.operator();
         if (logical.equals("&&") || logical.equals("||")) {
-            // MVEL's own && and || short-circuit, which a call cannot; their operands are made booleans by truth().
-            out.append('(');
-            truth(binary.offset(), logical, binary.left());
-            out.append(' ').append(logical).append(' ');
-            truth(binary.offset(), logical, binary.right());
-            out.append(')');
+            // MVEL's own && and || short-circuit, which a call cannot. A chain of one operator is written flat, as it
+            // is associative; any other operand goes through condition(), which makes it a single call.
+            for (Expr operand : List.of(binary.left(), binary.right())) {
+                if (operand != binary.left()) {
+                    out.append(' ').append(logical).append(' ');
+                }
+                if (operand instanceof Expr.Binary inner && inner.operator().equals(logical)) {
+                    write(inner);
+                } else {
+                    condition(binary.offset(), logical, operand);
+                }
+            }
             return;
         }
         String method = switch (binary.operator()) {
@@ -113,6 +120,43 @@ final class MvelTranslator {
             default -> throw new IllegalStateException("no operator " + binary.operator());
         };
         call(Operators.class, "o_", method, binary.offset(), List.of(binary.left(), binary.right()), null, false);
+    }
+
+    /**
+     * Writes an operand of {@code !}, {@code &&}, {@code ||} or {@code ? :} as one call returning a boolean: comparisons
+     * and emptiness tests already are one; anything else goes through {@code Operators.truth}, which checks the value
+     * and also stands in for parentheses, since MVEL evaluates a parenthesised group about three times slower.
+     */
+    private void condition(int offset, String operator, Expr operand) {
+        boolean booleanCall = operand instanceof Expr.Binary b && COMPARISONS.contains(b.operator())
+            || operand instanceof Expr.EmptyTest t && !t.negated()
+            || operand instanceof Expr.Literal l && l.value() instanceof Boolean;
+        if (booleanCall) {
+            write(operand);
+        } else {
+            truth(offset, operator, operand);
+        }
+    }
+
+    /** A branch of {@code ? :}: a single call or atom as it is, a boolean compound as one call, a nested choice in parentheses. */
+    private void branch(int offset, Expr operand) {
+        if (operand instanceof Expr.Conditional) {
+            out.append('(');
+            write(operand);
+            out.append(')');
+        } else if (isCompound(operand)) {
+            truth(offset, "?", operand);
+        } else {
+            write(operand);
+        }
+    }
+
+    /** Whether MVEL would see more than one call or atom: {@code ? :}, {@code &&}, {@code ||} or a leading {@code !}. */
+    private static boolean isCompound(Expr node) {
+        return node instanceof Expr.Conditional
+            || node instanceof Expr.Binary b && (b.operator().equals("&&") || b.operator().equals("||"))
+            || node instanceof Expr.Unary u && u.operator().equals("!")
+            || node instanceof Expr.EmptyTest t && t.negated();
     }
 
     private void truth(int offset, String operator, Expr operand) {
@@ -152,7 +196,11 @@ final class MvelTranslator {
         }
         for (Expr argument : arguments) {
             out.append(separator);
+            // Inside MVEL's [...] a ':' would start a map entry, so a choice (and, to be safe, any compound) is grouped.
+            boolean group = packed && isCompound(argument);
+            out.append(group ? "(" : "");
             write(argument);
+            out.append(group ? ")" : "");
             separator = ", ";
         }
         out.append(packed ? "])" : ")");
