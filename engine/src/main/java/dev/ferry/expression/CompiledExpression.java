@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.mvel2.MVEL;
 
 /**
@@ -51,6 +52,7 @@ public final class CompiledExpression {
      * @throws ExpressionException with one {@code expression-runtime} problem, e.g. a division by zero
      */
     public Object evaluate(Map<String, ?> record) {
+        Objects.requireNonNull(record, "record");
         try {
             return MVEL.executeExpression(compiled, new RecordVariables(columns, constants, record, clock));
         } catch (RuntimeException | StackOverflowError e) {

@@ -89,8 +89,8 @@ class ExpressionCheckerTest {
     @Test
     void problemsComeInSourceOrderUpToTheFirstConstructOutsideTheLanguage() {
         assertEquals("column 1: unknown variable 'emial'; did you mean 'email'? [expression-unknown-variable]\n"
-            + "column 9: 'System' is not a column of the record; expressions cannot reach Java classes or packages "
-            + "[expression-sandbox]", check("emial + System.exit(0) + lsat_name"));
+            + "column 9: 'System' reaches outside the sandbox: an expression can use only the record's columns, "
+            + "literals and Ferry's functions [expression-sandbox]", check("emial + System.exit(0) + lsat_name"));
     }
 
     @Test
