@@ -166,6 +166,7 @@ final class RecordVariables implements VariableResolverFactory {
         }
 
         @Override
+        @SuppressWarnings("rawtypes") // MVEL's interface declares the raw type
         public void setStaticType(Class type) {
             // Types are Ferry's business, not MVEL's.
         }
