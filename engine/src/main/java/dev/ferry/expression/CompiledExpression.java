@@ -2,9 +2,11 @@ package dev.ferry.expression;
 
 import java.io.Serializable;
 import java.lang.reflect.InvocationTargetException;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.mvel2.MVEL;
 
 /**
@@ -17,12 +19,15 @@ public final class CompiledExpression {
     private final String mvel;
     private final Serializable compiled;
     private final List<String> columns;
+    private final List<BigDecimal> constants;
     private final Clock clock;
     private final int start;
 
-    CompiledExpression(String source, String mvel, Serializable compiled, List<String> columns, Clock clock, int start) {
+    CompiledExpression(String source, MvelTranslator.Translation translation, Serializable compiled,
+                       List<String> columns, Clock clock, int start) {
         this.source = source;
-        this.mvel = mvel;
+        this.mvel = translation.mvel();
+        this.constants = translation.constants();
         this.compiled = compiled;
         this.columns = columns;
         this.clock = clock;
@@ -47,8 +52,9 @@ public final class CompiledExpression {
      * @throws ExpressionException with one {@code expression-runtime} problem, e.g. a division by zero
      */
     public Object evaluate(Map<String, ?> record) {
+        Objects.requireNonNull(record, "record");
         try {
-            return MVEL.executeExpression(compiled, new RecordVariables(columns, record, clock));
+            return MVEL.executeExpression(compiled, new RecordVariables(columns, constants, record, clock));
         } catch (RuntimeException | StackOverflowError e) {
             throw failure(e);
         }

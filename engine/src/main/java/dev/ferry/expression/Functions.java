@@ -36,8 +36,8 @@ public final class Functions {
         return Values.blank(value);
     }
 
-    public static Object coalesce(int at, Object... values) {
-        values = varargs(values);
+    /** Varargs functions take their arguments as one list: MVEL calls a Java varargs method about five times slower. */
+    public static Object coalesce(int at, List<?> values) {
         for (Object value : values) {
             if (value != null) {
                 return value;
@@ -46,8 +46,7 @@ public final class Functions {
         return null;
     }
 
-    public static Object concat(int at, Object... values) {
-        values = varargs(values);
+    public static Object concat(int at, List<?> values) {
         StringBuilder out = new StringBuilder();
         for (Object value : values) {
             if (value instanceof List) {
@@ -158,11 +157,11 @@ public final class Functions {
         return d.setScale((int) scale, RoundingMode.HALF_UP);
     }
 
-    public static Object min(int at, Object... values) {
+    public static Object min(int at, List<?> values) {
         return extreme(at, "min", -1, values);
     }
 
-    public static Object max(int at, Object... values) {
+    public static Object max(int at, List<?> values) {
         return extreme(at, "max", 1, values);
     }
 
@@ -203,8 +202,7 @@ public final class Functions {
             + (value instanceof String ? "; convert it with date(...)" : ""));
     }
 
-    private static Object extreme(int at, String name, int direction, Object[] values) {
-        values = varargs(values);
+    private static Object extreme(int at, String name, int direction, List<?> values) {
         Object best = null;
         for (Object value : values) {
             if (value == null) {
@@ -227,11 +225,6 @@ public final class Functions {
             throw new EvaluationError(at, name + "() needs numbers, text or dates, got " + Values.describe(best));
         }
         return best;
-    }
-
-    /** MVEL passes a lone null argument to a varargs method as a null array; it meant one null. */
-    static Object[] varargs(Object[] values) {
-        return values == null ? new Object[] {null} : values;
     }
 
     static long wholeNumber(int at, String what, Object value) {

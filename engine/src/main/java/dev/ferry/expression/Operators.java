@@ -3,7 +3,6 @@ package dev.ferry.expression;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 
@@ -149,8 +148,9 @@ public final class Operators {
         return i < 0 || i >= list.size() ? null : Values.normalize(list.get((int) i));
     }
 
-    public static List<Object> list(int at, Object... items) {
-        return Collections.unmodifiableList(new ArrayList<>(Arrays.asList(Functions.varargs(items))));
+    /** A list literal; MVEL builds {@code items} and may reuse it between evaluations, so the result is a copy. */
+    public static List<Object> list(int at, List<?> items) {
+        return Collections.unmodifiableList(new ArrayList<>(items));
     }
 
     private static int order(int at, String operator, Object a, Object b) {

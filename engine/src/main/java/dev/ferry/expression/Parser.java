@@ -305,8 +305,8 @@ final class Parser {
             return new Expr.Variable(name.offset(), word, slots.computeIfAbsent(word, w -> slots.size()));
         }
         if (JAVA_NAMES.contains(word) || Character.isUpperCase(word.charAt(0)) && current.is(".")) {
-            throw ParseFailure.sandbox(name.offset(), "'" + word + "' is not a column of the record; expressions "
-                + "cannot reach Java classes or packages");
+            throw ParseFailure.sandbox(name.offset(), "'" + word + "' reaches outside the sandbox: an expression can "
+                + "use only the record's columns, literals and Ferry's functions");
         }
         problems.add(unknownVariable(name));
         return new Expr.Variable(name.offset(), word, -1);
@@ -315,8 +315,8 @@ final class Parser {
     private Expr call(Token name) {
         String word = name.text();
         if (JAVA_NAMES.contains(word)) {
-            throw ParseFailure.sandbox(name.offset(), "'" + word + "(...)' is not one of Ferry's functions; Java "
-                + "constructors and methods are outside the sandbox");
+            throw ParseFailure.sandbox(name.offset(), "'" + word + "(...)' reaches outside the sandbox: Java "
+                + "constructors and methods are not Ferry functions");
         }
         Optional<AllowList.Function> function = AllowList.function(word);
         List<Expr> arguments = arguments();

@@ -15,6 +15,9 @@ record Token(Kind kind, String text, int offset, Object value) {
 
     /** How messages quote the token. */
     String shown() {
-        return kind == Kind.END ? "the end of the expression" : "'" + text + "'";
+        if (kind == Kind.END) {
+            return "the end of the expression";
+        }
+        return kind == Kind.STRING ? text : "'" + text + "'";
     }
 }

@@ -81,7 +81,8 @@ final class Tokenizer {
         if (reason != null) {
             throw ParseFailure.sandbox(position, reason);
         }
-        throw ParseFailure.syntax(position, "unexpected character " + printable(c));
+        throw ParseFailure.syntax(position, "unexpected character " + printable(c)
+            + (c > 0x7f ? "; names are ASCII letters, digits and _, and other text belongs in quotes" : ""));
     }
 
     private void skipWhitespace() {
