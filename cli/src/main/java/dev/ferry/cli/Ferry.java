@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
       TestCommand.class,
       SandboxCommand.class,
       GenerateCommand.class,
+      BenchCommand.class,
     })
 public final class Ferry {
 

@@ -50,6 +50,8 @@ public final class ObjectTransformer {
   private final TagPolicy tags;
   private final boolean blockUnmatchedOwners;
   private final Set<String> expressionColumns;
+  /** Each field's place in the payload, split once: {@code custom_field}/name, or a dotted path. */
+  private final String[][] paths;
   private final SeenValues keys = new SeenValues();
   private final List<SeenValues> uniques = new ArrayList<>();
 
@@ -61,6 +63,7 @@ public final class ObjectTransformer {
     this.tags = tags;
     this.blockUnmatchedOwners = unmatchedOwners == OwnerPolicy.Unmatched.BLOCK;
     this.expressionColumns = expressionColumns(object);
+    this.paths = object.fields().stream().map(f -> path(f.to())).toArray(String[][]::new);
     object.unique().forEach(u -> uniques.add(new SeenValues()));
   }
 
@@ -97,11 +100,13 @@ public final class ObjectTransformer {
     if (destination.isEmpty()) {
       return reject(record, key, reasons);
     }
-    ObjectNode body = JSON.objectNode();
+    // Sized for a typical record, so the field map is not rehashed as it fills.
+    ObjectNode body = new ObjectNode(JSON, new java.util.LinkedHashMap<>(64));
     List<String> notes = new ArrayList<>();
-    for (FieldStep field : object.fields()) {
-      if (field.writesFor(destination.get())) {
-        write(field, record, variables, body, reasons, notes);
+    List<FieldStep> fields = object.fields();
+    for (int i = 0; i < fields.size(); i++) {
+      if (fields.get(i).writesFor(destination.get())) {
+        write(fields.get(i), paths[i], record, variables, body, reasons, notes);
       }
     }
     List<String> uniqueValues = uniqueValues(record);
@@ -180,8 +185,8 @@ public final class ObjectTransformer {
     return Optional.empty();
   }
 
-  private void write(FieldStep field, SourceRecord record, Map<String, Object> variables, ObjectNode body,
-      List<Rejection> reasons, List<String> notes) {
+  private void write(FieldStep field, String[] path, SourceRecord record, Map<String, Object> variables,
+      ObjectNode body, List<Rejection> reasons, List<String> notes) {
     Object value;
     try {
       value = value(field, record, variables, reasons, notes);
@@ -193,7 +198,7 @@ public final class ObjectTransformer {
       return;
     }
     JsonNode json = value instanceof JsonNode node ? node : render(value, field.shape().type());
-    place(body, field.to(), json);
+    place(body, path, json);
   }
 
   /** The destination value, or null for none; adds a reason and returns null when the record cannot have one. */
@@ -376,9 +381,12 @@ public final class ObjectTransformer {
   }
 
   /** cf_ fields go into custom_field; dotted names nest (company.name). */
-  private static void place(ObjectNode body, String to, JsonNode value) {
-    ObjectNode target = StandardFields.isCustom(to) ? body.with("custom_field") : body;
-    String[] path = to.split("\\.");
+  private static String[] path(String to) {
+    return StandardFields.isCustom(to) ? new String[] {"custom_field", to} : to.split("\\.");
+  }
+
+  private static void place(ObjectNode body, String[] path, JsonNode value) {
+    ObjectNode target = body;
     for (int i = 0; i < path.length - 1; i++) {
       target = target.with(path[i]);
     }
@@ -401,11 +409,8 @@ public final class ObjectTransformer {
 
   /** Freshsales ids are numbers; a dry run's pending ids are text. */
   static JsonNode idNode(String id) {
-    try {
-      return JSON.numberNode(Long.parseLong(id));
-    } catch (NumberFormatException e) {
-      return JSON.textNode(id);
-    }
+    boolean numeric = !id.isEmpty() && id.length() < 19 && id.chars().allMatch(c -> c >= '0' && c <= '9');
+    return numeric ? JSON.numberNode(Long.parseLong(id)) : JSON.textNode(id);
   }
 
   private static Set<String> expressionColumns(ObjectPlan object) {
