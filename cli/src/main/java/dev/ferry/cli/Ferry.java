@@ -22,7 +22,12 @@ import picocli.CommandLine.Command;
 public final class Ferry {
 
   public static void main(String[] args) {
-    System.exit(commandLine().execute(args));
+    CommandLine commandLine = commandLine();
+    int exitCode = commandLine.execute(args);
+    // picocli's writers buffer; System.exit would drop what a command printed without a line end.
+    commandLine.getOut().flush();
+    commandLine.getErr().flush();
+    System.exit(exitCode);
   }
 
   /** Built here so tests drive the same command tree the launcher does. */

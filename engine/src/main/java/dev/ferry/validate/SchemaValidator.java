@@ -109,7 +109,11 @@ public final class SchemaValidator {
 
   private static void collectLeaves(ValidationException e, List<ValidationException> into) {
     if (e.getCausingExceptions().isEmpty()) {
-      into.add(e);
+      // An if/then/else reports its failed 'if' beside the branch that failed; only the branch is a problem.
+      String at = e.getSchemaLocation();
+      if (at == null || !at.endsWith("/if")) {
+        into.add(e);
+      }
     } else {
       e.getCausingExceptions().forEach(cause -> collectLeaves(cause, into));
     }
