@@ -6,15 +6,15 @@ package dev.ferry.expression;
  */
 public final class EscapeCanary {
 
-    static final String LOADED = "ferry.escape.canary.loaded";
+  static final String LOADED = "ferry.escape.canary.loaded";
 
-    static {
-        System.setProperty(LOADED, "yes");
-    }
+  static {
+    System.setProperty(LOADED, "yes");
+  }
 
-    private EscapeCanary() {}
+  private EscapeCanary() {}
 
-    public static int touch() {
-        return 1;
-    }
+  public static int touch() {
+    return 1;
+  }
 }
