@@ -22,6 +22,14 @@ class MappingTestsCommandTest {
   }
 
   @Test
+  void theFeatureMapsTestsPass() {
+    // tests/feature-maps pins the constructs and policies the shipped map does not use.
+    Cli.Result result = Cli.run("test", "feature-maps");
+    assertEquals(0, result.exitCode(), result.all());
+    assertTrue(result.out().contains(" 0 failed"), result.out());
+  }
+
+  @Test
   void aTamperedExpectationFailsNamingTheTestLineAndTheMapsField() throws IOException {
     String text = Files.readString(TESTS);
     String original = "      fields: { owner_id: 9001 }";
