@@ -6,22 +6,16 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code ferry bench transform}: transform throughput and peak heap against the raw read-and-write floor. */
 @Command(
     name = "bench",
     description = "Measure the transform on a generated export: records/s against a raw read-and-write, and peak heap.",
     mixinStandardHelpOptions = true)
-final class BenchCommand implements Callable<Integer> {
-
-  @Spec
-  CommandSpec spec;
+final class BenchCommand extends Verb {
 
   @Parameters(index = "0", paramLabel = "MAP", defaultValue = "mappings/actimo-to-freshsales.yaml",
       description = "The map to run (default: the shipped one).")
@@ -35,16 +29,16 @@ final class BenchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    MapOption.Loaded loaded = MapOption.load(map, spec.commandLine().getErr());
+    MapOption.Loaded loaded = MapOption.load(map, err());
     if (loaded.plan().isEmpty()) {
       return loaded.exitCode();
     }
     Path dir = work != null ? Files.createDirectories(work) : Files.createTempDirectory("ferry-bench");
     TransformContext destination = DestinationOption.read(null)
         .context((object, key) -> Optional.empty(), loaded.plan().get().owners().fallback());
-    spec.commandLine().getOut().print(
+    out().print(
         TransformBenchmark.run(loaded.plan().get(), destination, employees, dir).render());
-    spec.commandLine().getOut().println("files in " + dir);
+    out().println("files in " + dir);
     return ExitCode.OK;
   }
 }

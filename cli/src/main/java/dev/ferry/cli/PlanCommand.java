@@ -4,10 +4,7 @@ import dev.ferry.plan.ExecutionPlan;
 import dev.ferry.plan.PlanPrinter;
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Parameters;
 
 /** {@code ferry plan MAP}: prints the compiled plan for review, with its hash. Touches no export and no network. */
@@ -16,18 +13,7 @@ import picocli.CommandLine.Parameters;
     description = "Compile a map and print its execution plan: run order, every field's source, routes, "
         + "custom fields required, and the plan hash.",
     mixinStandardHelpOptions = true)
-final class PlanCommand implements Callable<Integer> {
-
-  @Spec
-  CommandSpec spec;
-
-  private java.io.PrintWriter out() {
-    return spec.commandLine().getOut();
-  }
-
-  private java.io.PrintWriter err() {
-    return spec.commandLine().getErr();
-  }
+final class PlanCommand extends Verb {
 
   @Parameters(index = "0", paramLabel = "MAP", description = "The mapping file.")
   Path map;

@@ -11,10 +11,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Parameters;
 
 /** {@code ferry test [PATH...]}: runs the mapping tests beside the maps. Exit 1 when any case fails. */
@@ -22,18 +19,7 @@ import picocli.CommandLine.Parameters;
     name = "test",
     description = "Run mapping tests (*.test.yaml): source rows in, expected payload, route or rejection out.",
     mixinStandardHelpOptions = true)
-final class TestCommand implements Callable<Integer> {
-
-  @Spec
-  CommandSpec spec;
-
-  private java.io.PrintWriter out() {
-    return spec.commandLine().getOut();
-  }
-
-  private java.io.PrintWriter err() {
-    return spec.commandLine().getErr();
-  }
+final class TestCommand extends Verb {
 
   /** Tests see a fixed today(), so a case that passes today passes tomorrow. */
   static final Clock TEST_CLOCK = Clock.fixed(Instant.parse("2025-01-15T12:00:00Z"), ZoneOffset.UTC);

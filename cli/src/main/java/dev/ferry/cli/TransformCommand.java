@@ -10,10 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -23,18 +20,7 @@ import picocli.CommandLine.Parameters;
     description = "Dry run: transform the export into the payloads Freshsales would receive (one JSON Lines "
         + "file per module) and the rejected rows with their reasons. Nothing is sent.",
     mixinStandardHelpOptions = true)
-final class TransformCommand implements Callable<Integer> {
-
-  @Spec
-  CommandSpec spec;
-
-  private java.io.PrintWriter out() {
-    return spec.commandLine().getOut();
-  }
-
-  private java.io.PrintWriter err() {
-    return spec.commandLine().getErr();
-  }
+final class TransformCommand extends Verb {
 
   @Parameters(index = "0", paramLabel = "MAP", description = "The mapping file.")
   Path map;

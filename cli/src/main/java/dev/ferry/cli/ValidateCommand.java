@@ -9,10 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -21,18 +18,7 @@ import picocli.CommandLine.Parameters;
     name = "validate",
     description = "Check mapping files: YAML, schema, semantics and sandboxed expressions; nothing is run or sent.",
     mixinStandardHelpOptions = true)
-final class ValidateCommand implements Callable<Integer> {
-
-  @Spec
-  CommandSpec spec;
-
-  private java.io.PrintWriter out() {
-    return spec.commandLine().getOut();
-  }
-
-  private java.io.PrintWriter err() {
-    return spec.commandLine().getErr();
-  }
+final class ValidateCommand extends Verb {
 
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "Mapping files to check.")
   List<Path> files = new ArrayList<>();

@@ -1,5 +1,6 @@
 package dev.ferry.expression;
 
+import dev.ferry.diagnostic.Suggestions;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -518,36 +519,7 @@ final class Parser {
     return List.of();
   }
 
-  /** Up to three candidates within two edits (or differing only in case), nearest first. */
   static List<String> closest(String word, Collection<String> candidates) {
-    record Scored(String name, int distance) {}
-    return candidates.stream()
-      .map(c -> new Scored(c, distance(word.toLowerCase(), c.toLowerCase())))
-      .filter(s -> s.distance() <= Math.min(2, Math.max(1, word.length() / 3)))
-      .sorted(Comparator.comparingInt(Scored::distance).thenComparing(Scored::name))
-      .limit(3)
-      .map(Scored::name)
-      .toList();
-  }
-
-  /** Optimal string alignment distance: Levenshtein plus adjacent transpositions, the commonest typo. */
-  private static int distance(String a, String b) {
-    int[][] d = new int[a.length() + 1][b.length() + 1];
-    for (int i = 0; i <= a.length(); i++) {
-      d[i][0] = i;
-    }
-    for (int j = 0; j <= b.length(); j++) {
-      d[0][j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-        if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
-          d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-        }
-      }
-    }
-    return d[a.length()][b.length()];
+    return Suggestions.closest(word, candidates, 3);
   }
 }
