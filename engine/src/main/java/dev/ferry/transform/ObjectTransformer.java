@@ -52,6 +52,16 @@ public final class ObjectTransformer {
   private final Set<String> expressionColumns;
   /** Each field's place in the payload, split once: {@code custom_field}/name, or a dotted path. */
   private final String[][] paths;
+  /** The field that already reads the update time as a date-time (-1 if none), so it is read once. */
+  private final int updatedField;
+  private final ColumnSlots cells = new ColumnSlots();
+  private final int keySlot;
+  private final int updatedSlot;
+  /** Per field, the slots of the columns it reads (one for a column, lookup or owner; several for concat). */
+  private final int[][] fieldSlots;
+  private final int[][] uniqueSlots;
+  private final String[] expressionNames;
+  private final int[] expressionSlots;
   private final SeenValues keys = new SeenValues();
   private final List<SeenValues> uniques = new ArrayList<>();
 
@@ -64,6 +74,13 @@ public final class ObjectTransformer {
     this.blockUnmatchedOwners = unmatchedOwners == OwnerPolicy.Unmatched.BLOCK;
     this.expressionColumns = expressionColumns(object);
     this.paths = object.fields().stream().map(f -> path(f.to())).toArray(String[][]::new);
+    this.updatedField = updatedField(object);
+    this.keySlot = cells.slot(object.key());
+    this.updatedSlot = object.updatedColumn() == null ? -1 : cells.slot(object.updatedColumn());
+    this.fieldSlots = object.fields().stream().map(f -> cells.slots(columnsRead(f.source()))).toArray(int[][]::new);
+    this.uniqueSlots = object.unique().stream().map(cells::slots).toArray(int[][]::new);
+    this.expressionNames = expressionColumns.toArray(String[]::new);
+    this.expressionSlots = cells.slots(List.of(expressionNames));
     object.unique().forEach(u -> uniques.add(new SeenValues()));
   }
 
@@ -78,7 +95,7 @@ public final class ObjectTransformer {
           List.of(new Rejection(RejectedRowWriter.UNREADABLE_RULE, "", unreadable.reason())));
     }
     SourceRecord record = (SourceRecord) row;
-    String key = trimmed(record.get(object.key()));
+    String key = trimmed(cells.cell(record, keySlot));
     if (key.isEmpty()) {
       return reject(record, null, new Rejection("missing_key", object.key(),
           "the record has no " + object.key() + ", so it cannot be tracked or looked up"));
@@ -104,9 +121,13 @@ public final class ObjectTransformer {
     ObjectNode body = new ObjectNode(JSON, new java.util.LinkedHashMap<>(64));
     List<String> notes = new ArrayList<>();
     List<FieldStep> fields = object.fields();
+    Object updated = null;
     for (int i = 0; i < fields.size(); i++) {
       if (fields.get(i).writesFor(destination.get())) {
-        write(fields.get(i), paths[i], record, variables, body, reasons, notes);
+        Object written = write(fields.get(i), i, record, variables, body, reasons, notes);
+        if (i == updatedField) {
+          updated = written;
+        }
       }
     }
     List<String> uniqueValues = uniqueValues(record);
@@ -128,7 +149,8 @@ public final class ObjectTransformer {
         uniques.get(i).addIfAbsent(uniqueValues.get(i), record.line());
       }
     }
-    return new Outcome.Transformed(object.id(), key, destination.get(), body, record, updatedAt(record), notes);
+    Instant updatedAt = updated instanceof OffsetDateTime time ? time.toInstant() : updatedAt(record);
+    return new Outcome.Transformed(object.id(), key, destination.get(), body, record, updatedAt, notes);
   }
 
   private Outcome.Rejected reject(SourceRecord record, String key, Rejection reason) {
@@ -142,9 +164,10 @@ public final class ObjectTransformer {
   /** The typed values of the columns the object's expressions read; a bad value is a rejection reason. */
   private Map<String, Object> variables(SourceRecord record, List<Rejection> reasons) {
     Map<String, Object> variables = new HashMap<>();
-    for (String column : expressionColumns) {
+    for (int i = 0; i < expressionNames.length; i++) {
+      String column = expressionNames[i];
       ValueType type = object.columnTypes().getOrDefault(column, ValueType.TEXT);
-      Coerced value = coercer.coerce(orEmpty(record.get(column)), type);
+      Coerced value = coercer.coerce(orEmpty(cells.cell(record, expressionSlots[i])), type);
       if (value instanceof Coerced.Invalid invalid) {
         reasons.add(new Rejection("invalid_value", column, column + ": " + invalid.message()));
       } else {
@@ -185,31 +208,44 @@ public final class ObjectTransformer {
     return Optional.empty();
   }
 
-  private void write(FieldStep field, String[] path, SourceRecord record, Map<String, Object> variables,
+  /** Writes the field's value into {@code body}; returns the value written (null for none). */
+  private Object write(FieldStep field, int index, SourceRecord record, Map<String, Object> variables,
       ObjectNode body, List<Rejection> reasons, List<String> notes) {
     Object value;
     try {
-      value = value(field, record, variables, reasons, notes);
+      value = value(field, fieldSlots[index], record, variables, reasons, notes);
     } catch (ExpressionException e) {
       reasons.add(new Rejection("expression", field.to(), field.to() + ": " + firstProblem(e)));
-      return;
+      return null;
     }
     if (value == null) {
-      return;
+      return null;
     }
     JsonNode json = value instanceof JsonNode node ? node : render(value, field.shape().type());
-    place(body, path, json);
+    place(body, paths[index], json);
+    return value;
+  }
+
+  private static int updatedField(ObjectPlan object) {
+    for (int i = 0; i < object.fields().size(); i++) {
+      FieldStep field = object.fields().get(i);
+      if (field.source() instanceof ValueSource.Column column && column.column().equals(object.updatedColumn())
+          && field.shape().type() == ValueType.DATETIME && !field.shape().mapsValues()) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** The destination value, or null for none; adds a reason and returns null when the record cannot have one. */
-  private Object value(FieldStep field, SourceRecord record, Map<String, Object> variables, List<Rejection> reasons,
-      List<String> notes) {
+  private Object value(FieldStep field, int[] slots, SourceRecord record, Map<String, Object> variables,
+      List<Rejection> reasons, List<String> notes) {
     ValueSource source = field.source();
     if (source instanceof ValueSource.Lookup lookup) {
-      return lookup(field, lookup, record, reasons);
+      return lookup(field, lookup, trimmed(cells.cell(record, slots[0])), reasons);
     }
     if (source instanceof ValueSource.Owner owner) {
-      return owner(field, owner, record, reasons, notes);
+      return owner(field, owner, owner.column() == null ? "" : trimmed(cells.cell(record, slots[0])), reasons, notes);
     }
     Object value;
     if (source instanceof ValueSource.Constant constant) {
@@ -217,7 +253,7 @@ public final class ObjectTransformer {
     } else if (source instanceof ValueSource.Expression expression) {
       value = typed(field, expression.expression().evaluate(variables), reasons);
     } else {
-      value = shaped(field, raw(source, record), reasons);
+      value = shaped(field, raw(source, slots, record), reasons);
     }
     if (value == null && field.shape().defaultValue() != null && !field.shape().mapsValues()) {
       value = field.shape().defaultValue();
@@ -232,14 +268,14 @@ public final class ObjectTransformer {
     return value;
   }
 
-  private static String raw(ValueSource source, SourceRecord record) {
-    if (source instanceof ValueSource.Column column) {
-      return orEmpty(record.get(column.column()));
+  private String raw(ValueSource source, int[] slots, SourceRecord record) {
+    if (source instanceof ValueSource.Column) {
+      return orEmpty(cells.cell(record, slots[0]));
     }
     ValueSource.Concat concat = (ValueSource.Concat) source;
     List<String> parts = new ArrayList<>();
-    for (String column : concat.columns()) {
-      String part = trimmed(record.get(column));
+    for (int slot : slots) {
+      String part = trimmed(cells.cell(record, slot));
       if (!part.isEmpty()) {
         parts.add(part);
       }
@@ -296,8 +332,7 @@ public final class ObjectTransformer {
     return result;
   }
 
-  private Object lookup(FieldStep field, ValueSource.Lookup lookup, SourceRecord record, List<Rejection> reasons) {
-    String key = trimmed(record.get(lookup.column()));
+  private Object lookup(FieldStep field, ValueSource.Lookup lookup, String key, List<Rejection> reasons) {
     if (key.isEmpty()) {
       return null;
     }
@@ -318,13 +353,12 @@ public final class ObjectTransformer {
     return links;
   }
 
-  private Object owner(FieldStep field, ValueSource.Owner owner, SourceRecord record, List<Rejection> reasons,
+  private Object owner(FieldStep field, ValueSource.Owner owner, String email, List<Rejection> reasons,
       List<String> notes) {
     OwnerDirectory owners = context.owners();
     if (owner.column() == null) {
       return idNode(owners.fallbackId());
     }
-    String email = trimmed(record.get(owner.column()));
     if (email.isEmpty()) {
       notes.add("no owner in " + owner.column() + ": fallback owner " + owners.fallbackEmail());
       return idNode(owners.fallbackId());
@@ -358,11 +392,11 @@ public final class ObjectTransformer {
 
   private List<String> uniqueValues(SourceRecord record) {
     List<String> values = new ArrayList<>(object.unique().size());
-    for (List<String> columns : object.unique()) {
+    for (int[] slots : uniqueSlots) {
       StringBuilder joined = new StringBuilder();
       boolean blank = false;
-      for (String column : columns) {
-        String part = trimmed(record.get(column)).toLowerCase(Locale.ROOT);
+      for (int slot : slots) {
+        String part = trimmed(cells.cell(record, slot)).toLowerCase(Locale.ROOT);
         blank |= part.isEmpty();
         joined.append(joined.length() == 0 ? "" : " + ").append(part);
       }
@@ -376,7 +410,7 @@ public final class ObjectTransformer {
     if (object.updatedColumn() == null) {
       return null;
     }
-    Coerced value = coercer.coerce(orEmpty(record.get(object.updatedColumn())), ValueType.DATETIME);
+    Coerced value = coercer.coerce(orEmpty(cells.cell(record, updatedSlot)), ValueType.DATETIME);
     return value instanceof Coerced.Value v ? ((OffsetDateTime) v.value()).toInstant() : null;
   }
 
@@ -388,7 +422,13 @@ public final class ObjectTransformer {
   private static void place(ObjectNode body, String[] path, JsonNode value) {
     ObjectNode target = body;
     for (int i = 0; i < path.length - 1; i++) {
-      target = target.with(path[i]);
+      JsonNode child = target.get(path[i]);
+      if (!(child instanceof ObjectNode)) {
+        // Sized like the body: custom_field holds a dozen or more fields.
+        child = new ObjectNode(JSON, new java.util.LinkedHashMap<>(64));
+        target.set(path[i], child);
+      }
+      target = (ObjectNode) child;
     }
     target.set(path[path.length - 1], value);
   }
@@ -409,8 +449,27 @@ public final class ObjectTransformer {
 
   /** Freshsales ids are numbers; a dry run's pending ids are text. */
   static JsonNode idNode(String id) {
-    boolean numeric = !id.isEmpty() && id.length() < 19 && id.chars().allMatch(c -> c >= '0' && c <= '9');
+    boolean numeric = !id.isEmpty() && id.length() < 19;
+    for (int i = 0; numeric && i < id.length(); i++) {
+      numeric = id.charAt(i) >= '0' && id.charAt(i) <= '9';
+    }
     return numeric ? JSON.numberNode(Long.parseLong(id)) : JSON.textNode(id);
+  }
+
+  private static List<String> columnsRead(ValueSource source) {
+    if (source instanceof ValueSource.Column c) {
+      return List.of(c.column());
+    }
+    if (source instanceof ValueSource.Concat c) {
+      return c.columns();
+    }
+    if (source instanceof ValueSource.Lookup l) {
+      return List.of(l.column());
+    }
+    if (source instanceof ValueSource.Owner o && o.column() != null) {
+      return List.of(o.column());
+    }
+    return List.of();
   }
 
   private static Set<String> expressionColumns(ObjectPlan object) {
