@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
       ValidateCommand.class,
       PlanCommand.class,
       TransformCommand.class,
+      ReferencesCommand.class,
       TestCommand.class,
       SandboxCommand.class,
       GenerateCommand.class,
