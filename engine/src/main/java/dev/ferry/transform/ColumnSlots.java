@@ -43,4 +43,12 @@ final class ColumnSlots {
     int position = positions[slot];
     return position < 0 ? null : record.cells().get(position);
   }
+
+  static String trimmed(String value) {
+    return value == null ? "" : value.trim();
+  }
+
+  static String orEmpty(String value) {
+    return value == null ? "" : value;
+  }
 }
