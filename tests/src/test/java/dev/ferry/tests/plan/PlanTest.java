@@ -78,10 +78,10 @@ class PlanTest {
   }
 
   private Path copyWithText(String text) throws IOException {
-    // Beside the shipped map, so the export path in it still resolves.
-    Path copy = SHIPPED.resolveSibling("plan-test-" + Math.abs(text.hashCode()) + ".yaml");
-    Files.writeString(copy, text);
-    copy.toFile().deleteOnExit();
+    // In a temporary folder, with the export path made absolute so it still resolves.
+    Path export = SHIPPED.toAbsolutePath().getParent().resolve("examples/actimo-export").normalize();
+    Path copy = dir.resolve("copy-" + Math.abs(text.hashCode()) + ".yaml");
+    Files.writeString(copy, text.replace("export: examples/actimo-export", "export: " + export));
     return copy;
   }
 
