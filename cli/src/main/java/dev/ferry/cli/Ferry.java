@@ -1,5 +1,6 @@
 package dev.ferry.cli;
 
+import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -16,6 +17,11 @@ import picocli.CommandLine.Command;
       TransformCommand.class,
       SandboxCommand.class,
       GenerateCommand.class,
+      RunCommand.class,
+      DeltaCommand.class,
+      RollbackCommand.class,
+      StatusCommand.class,
+      LogCommand.class,
     })
 public final class Ferry {
 
@@ -26,5 +32,20 @@ public final class Ferry {
   /** Built here so tests drive the same command tree the launcher does. */
   public static CommandLine commandLine() {
     return new CommandLine(new Ferry());
+  }
+
+  /** The same tree, reading {@code env} instead of the process environment (tests point it at their sandbox). */
+  public static CommandLine commandLine(Map<String, String> env) {
+    CommandLine.IFactory defaults = CommandLine.defaultFactory();
+    return new CommandLine(new Ferry(), new CommandLine.IFactory() {
+      @Override
+      public <K> K create(Class<K> type) throws Exception {
+        K made = defaults.create(type);
+        if (made instanceof Environment command) {
+          command.environment(env);
+        }
+        return made;
+      }
+    });
   }
 }

@@ -5,6 +5,7 @@ import dev.ferry.diagnostic.Diagnostic;
 import dev.ferry.diagnostic.DiagnosticFormat;
 import dev.ferry.plan.ExecutionPlan;
 import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -18,6 +19,14 @@ final class MapOption {
 
   /** The plan, or empty after printing the map's problems to {@code err}. */
   static Optional<ExecutionPlan> plan(Path map, PrintStream err) {
+    PrintWriter writer = new PrintWriter(err, true);
+    Optional<ExecutionPlan> plan = plan(map, writer);
+    writer.flush();
+    return plan;
+  }
+
+  /** The same, for commands that print through picocli's writers. */
+  static Optional<ExecutionPlan> plan(Path map, PrintWriter err) {
     if (!Files.isRegularFile(map)) {
       err.println("ferry: " + map + ": no such map file");
       return Optional.empty();
