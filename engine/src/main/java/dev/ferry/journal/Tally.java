@@ -20,11 +20,14 @@ public record Tally(long read, long rejected, long created, long updated, long u
         restored + other.restored);
   }
 
+  /** How a rollback counts: what it deleted and restored. */
+  public String rollbackSummary() {
+    return deleted + " deleted, " + restored + " restored, " + failed + " failed"
+        + (pending == 0 ? "" : ", " + pending + " without a clear answer");
+  }
+
   @Override
   public String toString() {
-    if (deleted + restored > 0 || read == 0 && failed > 0) {
-      return deleted + " deleted, " + restored + " restored, " + failed + " failed";
-    }
     return read + " read = " + created + " created + " + updated + " updated + " + unchanged + " unchanged + "
         + rejected + " rejected + " + failed + " failed" + (pending == 0 ? "" : " + " + pending + " pending");
   }

@@ -94,7 +94,7 @@ public final class Rollback {
       for (String object : objects) {
         Tally tally = undo(rollback.id(), object, targets);
         tallies.put(object, tally);
-        listener.objectFinished(object, tally);
+        listener.notice(object + ": " + tally.rollbackSummary());
       }
     } catch (StopRequested e) {
       journal.saveRun(rollback.withTallies(tallies));

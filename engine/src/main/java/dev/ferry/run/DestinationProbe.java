@@ -25,6 +25,7 @@ final class DestinationProbe {
   private final Destination destination;
   private int requests;
   private int listings;
+  private int lookups;
 
   DestinationProbe(Destination destination) {
     this.destination = destination;
@@ -54,8 +55,12 @@ final class DestinationProbe {
     return requests;
   }
 
-  int listings() {
-    return listings;
+  /** How the probe went about it, for the run's notes. */
+  String how() {
+    if (listings > 0 && lookups > 0) {
+      return "listing " + listings + " module(s), looking up " + lookups + " record(s)";
+    }
+    return listings > 0 ? "by listing" : "by lookup";
   }
 
   private Map<String, RemoteRecord> list(Entity entity, String identifyField, Map<String, Wanted> wanted, int pages) {
@@ -88,6 +93,7 @@ final class DestinationProbe {
 
   private Map<String, RemoteRecord> lookUp(Entity entity, String identifyField, Map<String, Wanted> wanted) {
     Map<String, RemoteRecord> found = new LinkedHashMap<>();
+    lookups += wanted.size();
     wanted.forEach((key, want) -> {
       Optional<RemoteRecord> record = want.knownId() != null
           ? destination.view(entity, want.knownId())

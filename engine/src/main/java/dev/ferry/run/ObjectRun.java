@@ -64,8 +64,6 @@ final class ObjectRun {
     FAILED,
     /** Ferry last wrote exactly this payload: nothing to send. */
     UNCHANGED,
-    /** Routed to another module than the record Ferry wrote: Ferry does not move records between modules. */
-    MOVED,
     /** In flight: settled before the next pass. */
     OPEN,
     SEND
@@ -162,9 +160,10 @@ final class ObjectRun {
         if (t.updatedAt() != null && (watermark == null || t.updatedAt().isAfter(watermark))) {
           watermark = t.updatedAt();
         }
+        Optional<IdEntry> id = journal.id(object.id(), t.key());
+        t = staying(t, id);
         String digest = PayloadDigest.of(t.destination(), t.body());
         Optional<Operation> earlier = journal.operation(run, object.id(), t.key());
-        Optional<IdEntry> id = journal.id(object.id(), t.key());
         if (decide(t, digest, earlier, id) != Decision.SEND) {
           continue;
         }
@@ -216,7 +215,7 @@ final class ObjectRun {
     }
     if (checked > 0) {
       listener.notice(object.id() + ": checked " + checked + " record(s) against the destination with "
-          + probe.requests() + " request(s)" + (probe.listings() > 0 ? " (by listing)" : " (by lookup)") + "; "
+          + probe.requests() + " request(s) (" + probe.how() + "); "
           + existing + " already exist and will be updated, their current values kept for rollback");
     }
   }
@@ -250,20 +249,44 @@ final class ObjectRun {
     transformed = transformedNow;
   }
 
-  private void consider(Transformed t, RecordStream records) throws IOException {
+  private void consider(Transformed routed, RecordStream records) throws IOException {
+    Optional<IdEntry> id = journal.id(object.id(), routed.key());
+    Transformed t = staying(routed, id);
     String digest = PayloadDigest.of(t.destination(), t.body());
     Optional<Operation> earlier = journal.operation(run, object.id(), t.key());
-    Optional<IdEntry> id = journal.id(object.id(), t.key());
     switch (decide(t, digest, earlier, id)) {
       case DONE -> reportSuccess(t, earlier.get().destinationId(), earlier.get().status().label());
       case FAILED -> reportError(t, records, earlier.get().error());
       case UNCHANGED -> reportSuccess(t, id.get().destinationId(), "unchanged");
-      case MOVED -> refuse(t, digest, earlier, records, "the map now routes it to " + t.destination()
-          + ", but Ferry wrote it as " + id.get().module() + " " + id.get().destinationId()
-          + "; Ferry does not move records between modules: convert it in Freshsales, or change the map");
       case OPEN -> { }
       case SEND -> prepare(t, digest, earlier, id, records);
     }
+  }
+
+  /**
+   * A record Ferry already wrote stays in its module when the map now routes it elsewhere (a lead whose
+   * employee is no longer sales-ready): a changed record updates the same destination record, and moving
+   * records between modules is Freshsales' lead conversion, not a migration's. The payload keeps only the
+   * fields the map writes to that module.
+   */
+  private Transformed staying(Transformed t, Optional<IdEntry> id) {
+    if (id.isEmpty() || id.get().module().equals(t.destination())) {
+      return t;
+    }
+    String module = id.get().module();
+    com.fasterxml.jackson.databind.node.ObjectNode body = t.body().deepCopy();
+    for (dev.ferry.plan.FieldStep field : object.fields()) {
+      if (field.writesFor(t.destination()) && !field.writesFor(module)) {
+        if (dev.ferry.freshsales.StandardFields.isCustom(field.to())) {
+          body.with("custom_field").remove(field.to());
+        } else {
+          body.remove(field.to().split("\\.")[0]);
+        }
+      }
+    }
+    List<String> notes = new ArrayList<>(t.notes());
+    notes.add("the map now routes it to " + t.destination() + "; it stays the " + module + " Ferry wrote");
+    return new Transformed(t.objectId(), t.key(), module, body, t.record(), t.updatedAt(), notes);
   }
 
   private Decision decide(Transformed t, String digest, Optional<Operation> earlier, Optional<IdEntry> id) {
@@ -279,9 +302,6 @@ final class ObjectRun {
       if (same && op.status() == Operation.Status.FAILED) {
         return Decision.FAILED;
       }
-    }
-    if (id.isPresent() && !id.get().module().equals(t.destination())) {
-      return Decision.MOVED;
     }
     boolean retry = earlier.isPresent() && earlier.get().status() == Operation.Status.RETRY;
     if (id.isPresent() && digest.equals(id.get().digest()) && !retry) {
