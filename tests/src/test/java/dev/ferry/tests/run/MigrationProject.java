@@ -55,6 +55,11 @@ final class MigrationProject implements AutoCloseable {
   }
 
   MigrationProject(Path dir, SandboxOptions.Builder sandboxOptions) {
+    this(dir, sandboxOptions, true);
+  }
+
+  /** @param adminFields whether the admin created the custom field the shipped seed lacks */
+  MigrationProject(Path dir, SandboxOptions.Builder sandboxOptions, boolean adminFields) {
     this.dir = dir;
     this.map = dir.resolve("actimo-to-freshsales.yaml");
     try {
@@ -63,8 +68,10 @@ final class MigrationProject implements AutoCloseable {
       throw new UncheckedIOException(e);
     }
     this.sandbox = SandboxServer.start(sandboxOptions.build());
-    sandbox.addCustomField("contacts", "cf_shift_pattern", "Shift pattern", "text");
-    sandbox.addCustomField("leads", "cf_shift_pattern", "Shift pattern", "text");
+    if (adminFields) {
+      sandbox.addCustomField("contacts", "cf_shift_pattern", "Shift pattern", "text");
+      sandbox.addCustomField("leads", "cf_shift_pattern", "Shift pattern", "text");
+    }
   }
 
   Map<String, String> env() {
@@ -73,7 +80,12 @@ final class MigrationProject implements AutoCloseable {
 
   /** Runs {@code ferry <args>} in this JVM against the sandbox. */
   Result ferry(String... args) {
-    CommandLine ferry = Ferry.commandLine(env());
+    return ferryWith(env(), args);
+  }
+
+  /** Runs {@code ferry <args>} in this JVM with {@code env} for the process environment. */
+  static Result ferryWith(Map<String, String> env, String... args) {
+    CommandLine ferry = Ferry.commandLine(env);
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     ferry.setOut(new PrintWriter(out, true));
