@@ -79,12 +79,16 @@ public final class Journal implements AutoCloseable {
     this.lock = lock;
     this.clock = clock;
     this.db = db;
+    // Values (JSON of a few hundred bytes) live outside the tree's nodes: a put then rewrites its value and a
+    // small node, not a node full of values. Measured in docs/performance.md.
     this.runs = db.treeMap("runs", Serializer.INTEGER, Serializer.STRING).createOrOpen();
-    this.operations = db.treeMap("operations", Serializer.STRING, Serializer.STRING).createOrOpen();
+    this.operations = db.treeMap("operations", Serializer.STRING, Serializer.STRING).valuesOutsideNodesEnable()
+        .createOrOpen();
     this.pending = db.treeMap("pending", Serializer.STRING, Serializer.STRING).createOrOpen();
-    this.ids = db.treeMap("ids", Serializer.STRING, Serializer.STRING).createOrOpen();
-    this.beforeImages = db.treeMap("before_images", Serializer.STRING, Serializer.STRING).createOrOpen();
-    this.audit = db.treeMap("audit", Serializer.LONG, Serializer.STRING).createOrOpen();
+    this.ids = db.treeMap("ids", Serializer.STRING, Serializer.STRING).valuesOutsideNodesEnable().createOrOpen();
+    this.beforeImages = db.treeMap("before_images", Serializer.STRING, Serializer.STRING).valuesOutsideNodesEnable()
+        .createOrOpen();
+    this.audit = db.treeMap("audit", Serializer.LONG, Serializer.STRING).valuesOutsideNodesEnable().createOrOpen();
     BTreeMap<String, String> meta = db.treeMap("meta", Serializer.STRING, Serializer.STRING).createOrOpen();
     String format = meta.get("format");
     if (format == null) {
