@@ -3,12 +3,9 @@ package dev.ferry.cli;
 import dev.ferry.journal.RunMode;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code ferry delta}: after cutover, moves what changed in a fresh export since the last run. */
 @Command(
@@ -19,10 +16,7 @@ import picocli.CommandLine.Spec;
           + " update the same destination record, unchanged ones are skipped (compared by the digest of what Ferry"
           + " wrote). Moves the watermark to the newest updated_at seen.",
       "Without FRESHSALES_DOMAIN or FRESHSALES_URL it writes to a local sandbox."})
-final class DeltaCommand implements Callable<Integer>, Environment {
-
-  @Spec
-  CommandSpec spec;
+final class DeltaCommand extends Verb implements Environment {
 
   @Parameters(index = "0", paramLabel = "MAP", description = "The mapping file.")
   Path map;
@@ -47,6 +41,6 @@ final class DeltaCommand implements Callable<Integer>, Environment {
   @Override
   public Integer call() {
     return Migrate.migrate(RunMode.DELTA, new Migrate.Options(map, export, journal, out, false), env,
-        spec.commandLine().getOut(), spec.commandLine().getErr());
+        out(), err());
   }
 }

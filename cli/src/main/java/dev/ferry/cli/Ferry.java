@@ -15,8 +15,11 @@ import picocli.CommandLine.Command;
       ValidateCommand.class,
       PlanCommand.class,
       TransformCommand.class,
+      ReferencesCommand.class,
+      TestCommand.class,
       SandboxCommand.class,
       GenerateCommand.class,
+      BenchCommand.class,
       RunCommand.class,
       DeltaCommand.class,
       RollbackCommand.class,
@@ -26,18 +29,23 @@ import picocli.CommandLine.Command;
 public final class Ferry {
 
   public static void main(String[] args) {
-    System.exit(commandLine().execute(args));
+    CommandLine commandLine = commandLine();
+    int exitCode = commandLine.execute(args);
+    // picocli's writers buffer; System.exit would drop what a command printed without a line end.
+    commandLine.getOut().flush();
+    commandLine.getErr().flush();
+    System.exit(exitCode);
   }
 
   /** Built here so tests drive the same command tree the launcher does. */
   public static CommandLine commandLine() {
-    return new CommandLine(new Ferry());
+    return configured(new CommandLine(new Ferry()));
   }
 
   /** The same tree, reading {@code env} instead of the process environment (tests point it at their sandbox). */
   public static CommandLine commandLine(Map<String, String> env) {
     CommandLine.IFactory defaults = CommandLine.defaultFactory();
-    return new CommandLine(new Ferry(), new CommandLine.IFactory() {
+    return configured(new CommandLine(new Ferry(), new CommandLine.IFactory() {
       @Override
       public <K> K create(Class<K> type) throws Exception {
         K made = defaults.create(type);
@@ -46,6 +54,30 @@ public final class Ferry {
         }
         return made;
       }
+    }));
+  }
+
+  private static CommandLine configured(CommandLine commandLine) {
+    commandLine.setExecutionExceptionHandler(Ferry::unexpected);
+    commandLine.setParameterExceptionHandler((e, args) -> {
+      // A usage mistake is not a bug: say what was wrong and how to ask for help, exit 2.
+      e.getCommandLine().getErr().println("ferry: " + e.getMessage());
+      e.getCommandLine().getErr().println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
+      return ExitCode.USAGE;
     });
+    return commandLine;
+  }
+
+  /**
+   * Every expected problem is handled where it happens, with a message naming the file or record; what
+   * reaches here is a bug. Say so in one line, without a stack trace unless FERRY_DEBUG is set.
+   */
+  private static int unexpected(Exception e, CommandLine commandLine, CommandLine.ParseResult parsed) {
+    commandLine.getErr().println("ferry " + commandLine.getCommandName() + ": unexpected error: " + e
+        + " (this is a bug in Ferry; set FERRY_DEBUG=1 for details and please report it)");
+    if (System.getenv("FERRY_DEBUG") != null) {
+      e.printStackTrace(new java.io.PrintWriter(commandLine.getErr(), true));
+    }
+    return ExitCode.USAGE;
   }
 }

@@ -8,11 +8,8 @@ import dev.ferry.generate.GeneratorSpec;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code ferry generate}: writes a deterministic, realistic Actimo export bundle, dirt included. */
 @Command(
@@ -22,10 +19,7 @@ import picocli.CommandLine.Spec;
         "Writes an Actimo export bundle (companies.csv, employees.csv, survey_responses.csv, workflows.json)",
         "with realistic data and the dirt real exports have. The same options always give the same bytes.",
         "--changed and --added give the same export a day later, for delta runs."})
-public final class GenerateCommand implements Callable<Integer> {
-
-  @Spec
-  CommandSpec spec;
+public final class GenerateCommand extends Verb {
 
   @Option(names = "--employees", required = true, paramLabel = "N", description = "Employees in the export.")
   long employees;
@@ -49,13 +43,13 @@ public final class GenerateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    PrintWriter printer = spec.commandLine().getOut();
+    PrintWriter printer = out();
     GeneratorSpec generator;
     try {
       generator = new GeneratorSpec(seed, employees,
           companies == null ? GeneratorSpec.derivedCompanies(employees) : companies, changed, added);
     } catch (IllegalArgumentException e) {
-      spec.commandLine().getErr().println("ferry generate: " + e.getMessage());
+      err().println("ferry generate: " + e.getMessage());
       return 2;
     }
     long started = System.nanoTime();

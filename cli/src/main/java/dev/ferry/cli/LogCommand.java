@@ -8,21 +8,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code ferry log}: the audit log, every destination operation, as JSON Lines or CSV on standard output. */
 @Command(name = "log", mixinStandardHelpOptions = true,
     description = "Prints the audit log: every destination operation with its time, run, object, source key,"
         + " destination id and outcome (intents too, journaled before each call).")
-final class LogCommand implements Callable<Integer> {
-
-  @Spec
-  CommandSpec spec;
+final class LogCommand extends Verb {
 
   @Parameters(index = "0", paramLabel = "MAP", description = "The mapping file (it locates the journal).")
   Path map;
@@ -38,8 +32,8 @@ final class LogCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
+    PrintWriter out = out();
+    PrintWriter err = err();
     AuditLog.Format chosen;
     try {
       chosen = AuditLog.Format.valueOf(format.toUpperCase(Locale.ROOT));

@@ -34,11 +34,11 @@ final class Migrate {
 
   static int migrate(RunMode mode, Options options, Map<String, String> env, PrintWriter out, PrintWriter err) {
     String verb = mode.verb();
-    Optional<ExecutionPlan> compiled = MapOption.plan(options.map(), err);
-    if (compiled.isEmpty()) {
-      return ExitCode.INVALID;
+    MapOption.Loaded loaded = MapOption.load(options.map(), err);
+    if (loaded.plan().isEmpty()) {
+      return loaded.exitCode();
     }
-    ExecutionPlan plan = compiled.get();
+    ExecutionPlan plan = loaded.plan().get();
     if (options.export() != null) {
       plan = plan.withExport(options.export().toAbsolutePath());
     }

@@ -4,7 +4,6 @@ import dev.ferry.plan.ExecutionPlan;
 import dev.ferry.plan.PlanPrinter;
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -14,18 +13,18 @@ import picocli.CommandLine.Parameters;
     description = "Compile a map and print its execution plan: run order, every field's source, routes, "
         + "custom fields required, and the plan hash.",
     mixinStandardHelpOptions = true)
-final class PlanCommand implements Callable<Integer> {
+final class PlanCommand extends Verb {
 
   @Parameters(index = "0", paramLabel = "MAP", description = "The mapping file.")
   Path map;
 
   @Override
   public Integer call() {
-    Optional<ExecutionPlan> plan = MapOption.plan(map, System.err);
-    if (plan.isEmpty()) {
-      return ExitCode.INVALID;
+    MapOption.Loaded loaded = MapOption.load(map, err());
+    if (loaded.plan().isEmpty()) {
+      return loaded.exitCode();
     }
-    System.out.print(PlanPrinter.print(plan.get(), Path.of("")));
+    out().print(PlanPrinter.print(loaded.plan().get(), Path.of("")));
     return ExitCode.OK;
   }
 }

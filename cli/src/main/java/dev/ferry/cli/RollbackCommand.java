@@ -15,12 +15,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code ferry rollback}: undoes runs from the journal alone, so it works even after the map changed or broke.
@@ -33,10 +30,7 @@ import picocli.CommandLine.Spec;
           + " restores the values they overwrote, contacts and leads before accounts. Journaled: an interrupted"
           + " rollback resumes when run again.",
       "Without FRESHSALES_DOMAIN or FRESHSALES_URL it works on the local sandbox."})
-final class RollbackCommand implements Callable<Integer>, Environment {
-
-  @Spec
-  CommandSpec spec;
+final class RollbackCommand extends Verb implements Environment {
 
   @Parameters(index = "0", paramLabel = "MAP", description = "The mapping file (it locates the journal).")
   Path map;
@@ -56,8 +50,8 @@ final class RollbackCommand implements Callable<Integer>, Environment {
 
   @Override
   public Integer call() {
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
+    PrintWriter out = out();
+    PrintWriter err = err();
     Path journalFile = JournalOption.resolve(map, journal);
     if (!Files.exists(journalFile)) {
       err.println("ferry rollback: there is no journal at " + journalFile + ": nothing ran with this map, so there is"

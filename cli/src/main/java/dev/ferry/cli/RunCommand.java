@@ -3,12 +3,9 @@ package dev.ferry.cli;
 import dev.ferry.journal.RunMode;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code ferry run}: the full migration, journaled; run it again after any interruption to resume. */
 @Command(
@@ -18,10 +15,7 @@ import picocli.CommandLine.Spec;
       "Migrates the export into the destination in the plan's order, journaling every write so an interrupted run"
           + " resumes where it stopped (run the same command again). Records done or unchanged are skipped.",
       "Without FRESHSALES_DOMAIN or FRESHSALES_URL it writes to a local sandbox."})
-final class RunCommand implements Callable<Integer>, Environment {
-
-  @Spec
-  CommandSpec spec;
+final class RunCommand extends Verb implements Environment {
 
   @Parameters(index = "0", paramLabel = "MAP", description = "The mapping file.")
   Path map;
@@ -50,6 +44,6 @@ final class RunCommand implements Callable<Integer>, Environment {
   @Override
   public Integer call() {
     return Migrate.migrate(RunMode.FULL, new Migrate.Options(map, export, journal, out, addFields), env,
-        spec.commandLine().getOut(), spec.commandLine().getErr());
+        out(), err());
   }
 }

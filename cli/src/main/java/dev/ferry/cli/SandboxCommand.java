@@ -6,22 +6,16 @@ import dev.ferry.sandbox.SandboxOptions;
 import dev.ferry.sandbox.SandboxServer;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code ferry sandbox}: runs the local Freshsales sandbox until the process is stopped. */
 @Command(
     name = "sandbox",
     mixinStandardHelpOptions = true,
     description = "Runs a local server that speaks the Freshsales API, prints its base URL and blocks.")
-public final class SandboxCommand implements Callable<Integer> {
-  @Spec
-  private CommandSpec spec;
-
+public final class SandboxCommand extends Verb {
   @Option(names = "--port", defaultValue = "8080", description = "Port to listen on (0 picks a free one).")
   private int port;
 
@@ -58,8 +52,8 @@ public final class SandboxCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws InterruptedException {
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
+    PrintWriter out = out();
+    PrintWriter err = err();
     String key = apiKey != null ? apiKey : System.getenv("FRESHSALES_API_KEY");
     if (key == null || key.isBlank()) {
       err.println("ferry sandbox: give the key the sandbox should accept with --api-key or FRESHSALES_API_KEY");

@@ -15,21 +15,15 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code ferry status}: the runs in the journal, their counts, what is pending, and the watermark. */
 @Command(name = "status", mixinStandardHelpOptions = true,
     description = "Shows the journal: each run with its mode, status, counts and plan, writes still pending, the"
         + " delta watermark, and what to do next.")
-final class StatusCommand implements Callable<Integer> {
-
-  @Spec
-  CommandSpec spec;
+final class StatusCommand extends Verb {
 
   @Parameters(index = "0", paramLabel = "MAP", description = "The mapping file (it locates the journal).")
   Path map;
@@ -39,8 +33,8 @@ final class StatusCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
+    PrintWriter out = out();
+    PrintWriter err = err();
     Path file = JournalOption.resolve(map, journal);
     if (!Files.exists(file)) {
       out.println("no journal at " + file + ": nothing has run with this map yet (`ferry run MAP` starts)");

@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -21,7 +20,7 @@ import picocli.CommandLine.Parameters;
     description = "Dry run: transform the export into the payloads Freshsales would receive (one JSON Lines "
         + "file per module) and the rejected rows with their reasons. Nothing is sent.",
     mixinStandardHelpOptions = true)
-final class TransformCommand implements Callable<Integer> {
+final class TransformCommand extends Verb {
 
   @Parameters(index = "0", paramLabel = "MAP", description = "The mapping file.")
   Path map;
@@ -38,16 +37,16 @@ final class TransformCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Optional<ExecutionPlan> compiled = MapOption.plan(map, System.err);
-    if (compiled.isEmpty()) {
-      return ExitCode.INVALID;
+    MapOption.Loaded loaded = MapOption.load(map, err());
+    if (loaded.plan().isEmpty()) {
+      return loaded.exitCode();
     }
-    ExecutionPlan plan = compiled.get();
+    ExecutionPlan plan = loaded.plan().get();
     if (export != null) {
       plan = plan.withExport(export.toAbsolutePath());
     }
     if (!Files.isDirectory(plan.source().export())) {
-      System.err.println("ferry transform: the export folder " + plan.source().export() + " does not exist");
+      err().println("ferry transform: the export folder " + plan.source().export() + " does not exist");
       return ExitCode.USAGE;
     }
     TransformContext context;
@@ -55,27 +54,27 @@ final class TransformCommand implements Callable<Integer> {
       DestinationSnapshot snapshot = DestinationOption.read(destination);
       context = snapshot.context((object, key) -> Optional.empty(), plan.owners().fallback());
     } catch (IOException | IllegalArgumentException e) {
-      System.err.println("ferry transform: " + e.getMessage());
+      err().println("ferry transform: " + e.getMessage());
       return ExitCode.USAGE;
     }
     List<ObjectCounts> counts;
     try {
       counts = DryRun.run(plan, context, out);
     } catch (IOException e) {
-      System.err.println("ferry transform: cannot write to " + out + ": " + e.getMessage());
+      err().println("ferry transform: cannot write to " + out + ": " + e.getMessage());
       return ExitCode.USAGE;
     }
     long read = 0;
     long transformed = 0;
     long rejected = 0;
     for (ObjectCounts c : counts) {
-      System.out.println(c);
+      out().println(c);
       read += c.read();
       transformed += c.transformed();
       rejected += c.rejected();
     }
-    System.out.println("total: " + read + " records in = " + transformed + " transformed + " + rejected + " rejected");
-    System.out.println("payloads and rejections written to " + out
+    out().println("total: " + read + " records in = " + transformed + " transformed + " + rejected + " rejected");
+    out().println("payloads and rejections written to " + out
         + (rejected == 0 ? "" : " (rejected.csv lists them; rejected/ holds the rows to fix and load again)"));
     return ExitCode.OK;
   }

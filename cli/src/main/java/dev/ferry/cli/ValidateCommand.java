@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -19,7 +18,7 @@ import picocli.CommandLine.Parameters;
     name = "validate",
     description = "Check mapping files: YAML, schema, semantics and sandboxed expressions; nothing is run or sent.",
     mixinStandardHelpOptions = true)
-final class ValidateCommand implements Callable<Integer> {
+final class ValidateCommand extends Verb {
 
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "Mapping files to check.")
   List<Path> files = new ArrayList<>();
@@ -36,11 +35,11 @@ final class ValidateCommand implements Callable<Integer> {
   public Integer call() {
     Optional<DiagnosticFormat> chosen = Formats.parse(format);
     if (chosen.isEmpty()) {
-      System.err.println("ferry validate: unknown --format '" + format + "'; use text, github or json");
+      err().println("ferry validate: unknown --format '" + format + "'; use text, github or json");
       return ExitCode.USAGE;
     }
     if (export != null && !Files.isDirectory(export)) {
-      System.err.println("ferry validate: --export " + export + " is not a folder");
+      err().println("ferry validate: --export " + export + " is not a folder");
       return ExitCode.USAGE;
     }
     List<Diagnostic> all = new ArrayList<>();
@@ -56,9 +55,9 @@ final class ValidateCommand implements Callable<Integer> {
       }
     }
     String rendered = chosen.get().render(all);
-    System.out.print(rendered);
+    out().print(rendered);
     if (chosen.get() == DiagnosticFormat.TEXT) {
-      System.err.println(summary(files.size(), invalid, all));
+      err().println(summary(files.size(), invalid, all));
     }
     if (ioProblem) {
       return ExitCode.USAGE;

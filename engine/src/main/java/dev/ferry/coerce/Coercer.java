@@ -108,6 +108,10 @@ public final class Coercer {
    * {@code 1.234} and {@code 12.000}, which a European export means as thousands.
    */
   private static Coerced integer(String text) {
+    if (text.length() <= 18 && isDigits(text)) {
+      // Plain digits, the common case, need none of the number reader's cases.
+      return new Coerced.Value(Long.parseLong(text));
+    }
     NumberReader.ParsedNumber parsed = NumberReader.read(text);
     if (parsed == null) {
       return new Coerced.Invalid("'" + text + "' is not a whole number");
@@ -130,6 +134,15 @@ public final class Coercer {
    * {@code 72}, {@code 72%} and {@code 0.72} are all 72 percent: a value written with a decimal mark and
    * no {@code %} that lies in [0, 1] is a fraction. So {@code 1} is 1 percent, {@code 1.0} is 100.
    */
+  private static boolean isDigits(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return !text.isEmpty();
+  }
+
   private static Coerced percent(String text) {
     boolean withSign = text.endsWith("%");
     String body = withSign ? trim(text.substring(0, text.length() - 1)) : text;

@@ -148,9 +148,7 @@ public final class MapCompiler {
       Coercer coercer, Diagnostics diagnostics) {
     FieldSource source = field.source();
     ValueSource compiled = compileSource(field, source, variables, diagnostics);
-    ValueType type = field.type() != null
-        ? field.type()
-        : source instanceof FieldSource.Column c ? columns.getOrDefault(c.column(), ValueType.TEXT) : ValueType.TEXT;
+    ValueType type = SourceColumns.typeOf(field, columns);
     Map<String, Object> values = new LinkedHashMap<>();
     field.values().forEach((from, to) -> values.put(ValueShape.mapKey(from), to));
     Object defaultValue = typedDefault(field, type, coercer, diagnostics);

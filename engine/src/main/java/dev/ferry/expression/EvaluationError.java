@@ -7,13 +7,13 @@ package dev.ferry.expression;
  */
 final class EvaluationError extends RuntimeException {
 
-    private static final long serialVersionUID = 1L;
+  private static final long serialVersionUID = 1L;
 
-    final int offset;
+  final int offset;
 
-    EvaluationError(int offset, String message) {
-        // No stack trace: this is a data error in a record, raised per record, and the trace would only show MVEL.
-        super(message, null, false, false);
-        this.offset = offset;
-    }
+  EvaluationError(int offset, String message) {
+    // No stack trace: this is a data error in a record, raised per record, and the trace would only show MVEL.
+    super(message, null, false, false);
+    this.offset = offset;
+  }
 }

@@ -1,10 +1,8 @@
 package dev.ferry.expression;
 
 import java.io.Serializable;
-import java.lang.reflect.Method;
 import java.time.Clock;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.mvel2.MVEL;
@@ -17,52 +15,55 @@ import org.mvel2.ParserContext;
  */
 public final class ExpressionCompiler {
 
-    private final Clock clock;
+  private final Clock clock;
 
-    /**
-     * @param clock what {@code today()} reads, in the clock's zone. Pass {@code Clock.fixed(...)} at the run's start
-     *     (and record it) so that reruns and resumed runs compute the same values.
-     */
-    public ExpressionCompiler(Clock clock) {
-        this.clock = Objects.requireNonNull(clock, "clock");
-    }
+  /**
+   * @param clock what {@code today()} reads, in the clock's zone. Pass {@code Clock.fixed(...)} at the run's start
+   *     (and record it) so that reruns and resumed runs compute the same values.
+   */
+  public ExpressionCompiler(Clock clock) {
+    this.clock = Objects.requireNonNull(clock, "clock");
+  }
 
-    /**
-     * @throws ExpressionException carrying every problem when the expression is not allowed
-     */
-    public CompiledExpression compile(String source, Set<String> variables) {
-        Parser.Result parsed = Parser.parse(source, variables);
-        if (!parsed.problems().isEmpty()) {
-            throw new ExpressionException(source, parsed.problems());
-        }
-        MvelTranslator.Translation translation = MvelTranslator.translate(parsed.root());
-        Serializable compiled;
-        try {
-            compiled = MVEL.compileExpression(translation.mvel(), context(parsed.columns(), translation.imports()));
-        } catch (RuntimeException e) {
-            // The source is Ferry's own output, so this is a bug in the translator, not in the analyst's map.
-            throw new IllegalStateException("MVEL rejected Ferry's translation of `" + source + "`: " + translation.mvel(), e);
-        }
-        return new CompiledExpression(source, translation.mvel(), compiled, parsed.columns(), clock, firstToken(source));
+  /**
+   * @throws ExpressionException carrying every problem when the expression is not allowed
+   */
+  public CompiledExpression compile(String source, Set<String> variables) {
+    Parser.Result parsed = Parser.parse(source, variables);
+    if (!parsed.problems().isEmpty()) {
+      throw new ExpressionException(source, parsed.problems());
     }
+    MvelTranslator.Translation translation = MvelTranslator.translate(parsed.root());
+    Serializable compiled;
+    try {
+      compiled = MVEL.compileExpression(translation.mvel(), context(parsed.columns(), translation));
+    } catch (RuntimeException e) {
+      // The source is Ferry's own output, so this is a bug in the translator, not in the analyst's map.
+      throw new IllegalStateException("MVEL rejected Ferry's translation of `" + source + "`: " + translation.mvel(), e);
+    }
+    return new CompiledExpression(source, translation, compiled, parsed.columns(), clock, firstToken(source));
+  }
 
-    private static ParserContext context(List<String> columns, Map<String, Method> imports) {
-        ParserContext context = new ParserContext();
-        // Strict typing makes MVEL refuse, at compile time, any name that is neither declared here nor imported.
-        context.setStrictTypeEnforcement(true);
-        for (int slot = 0; slot < columns.size(); slot++) {
-            context.addInput(MvelTranslator.VARIABLE_PREFIX + slot, Object.class);
-        }
-        context.addInput(MvelTranslator.TODAY, Object.class);
-        imports.forEach(context::addImport);
-        return context;
+  static ParserContext context(List<String> columns, MvelTranslator.Translation translation) {
+    ParserContext context = new ParserContext();
+    // Strict typing makes MVEL refuse, at compile time, any name that is neither declared here nor imported.
+    context.setStrictTypeEnforcement(true);
+    for (int slot = 0; slot < columns.size(); slot++) {
+      context.addInput(MvelTranslator.VARIABLE_PREFIX + slot, Object.class);
     }
+    for (int constant = 0; constant < translation.constants().size(); constant++) {
+      context.addInput(MvelTranslator.CONSTANT_PREFIX + constant, Object.class);
+    }
+    context.addInput(MvelTranslator.TODAY, Object.class);
+    translation.imports().forEach(context::addImport);
+    return context;
+  }
 
-    private static int firstToken(String source) {
-        int offset = 0;
-        while (offset < source.length() && Character.isWhitespace(source.charAt(offset))) {
-            offset++;
-        }
-        return offset;
+  private static int firstToken(String source) {
+    int offset = 0;
+    while (offset < source.length() && Character.isWhitespace(source.charAt(offset))) {
+      offset++;
     }
+    return offset;
+  }
 }

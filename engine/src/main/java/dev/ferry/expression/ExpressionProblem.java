@@ -12,29 +12,29 @@ package dev.ferry.expression;
  */
 public record ExpressionProblem(int offset, int line, int column, String code, String message) {
 
-    public static final String SYNTAX = "expression-syntax";
-    public static final String SANDBOX = "expression-sandbox";
-    public static final String UNKNOWN_VARIABLE = "expression-unknown-variable";
-    public static final String UNKNOWN_FUNCTION = "expression-unknown-function";
-    public static final String ARITY = "expression-arity";
-    public static final String RUNTIME = "expression-runtime";
+  public static final String SYNTAX = "expression-syntax";
+  public static final String SANDBOX = "expression-sandbox";
+  public static final String UNKNOWN_VARIABLE = "expression-unknown-variable";
+  public static final String UNKNOWN_FUNCTION = "expression-unknown-function";
+  public static final String ARITY = "expression-arity";
+  public static final String RUNTIME = "expression-runtime";
 
-    static ExpressionProblem at(String source, int offset, String code, String message) {
-        int clamped = Math.max(0, Math.min(offset, source.length()));
-        int line = 1;
-        int lineStart = 0;
-        for (int i = 0; i < clamped; i++) {
-            if (source.charAt(i) == '\n') {
-                line++;
-                lineStart = i + 1;
-            }
-        }
-        return new ExpressionProblem(clamped, line, clamped - lineStart + 1, code, message);
+  static ExpressionProblem at(String source, int offset, String code, String message) {
+    int clamped = Math.max(0, Math.min(offset, source.length()));
+    int line = 1;
+    int lineStart = 0;
+    for (int i = 0; i < clamped; i++) {
+      if (source.charAt(i) == '\n') {
+        line++;
+        lineStart = i + 1;
+      }
     }
+    return new ExpressionProblem(clamped, line, clamped - lineStart + 1, code, message);
+  }
 
-    /** {@code column 12: message [code]}, the form the tests approve and the CLI can prefix with a file position. */
-    public String render() {
-        String where = line == 1 ? "column " + column : "line " + line + ", column " + column;
-        return where + ": " + message + " [" + code + "]";
-    }
+  /** {@code column 12: message [code]}, the form the tests approve and the CLI can prefix with a file position. */
+  public String render() {
+    String where = line == 1 ? "column " + column : "line " + line + ", column " + column;
+    return where + ": " + message + " [" + code + "]";
+  }
 }

@@ -96,9 +96,8 @@ public final class MapLoader {
       return Optional.empty();
     }
     if (documents.size() > 1) {
-      Location second = documents.get(1).getStartMark()
-          .map(m -> new Location(displayName, m.getLine() + 1, m.getColumn() + 1, ""))
-          .orElse(Location.ofFile(displayName));
+      int secondLine = documents.get(1).getStartMark().map(m -> m.getLine() + 1).orElse(1);
+      Location second = new Location(displayName, separatorLine(text, secondLine), 1, "");
       diagnostics.error("yaml-multiple-documents", second,
           "a map is one YAML document; remove the '---' separator or split the file");
       return Optional.empty();
@@ -106,6 +105,17 @@ public final class MapLoader {
     NodePositions positions = new NodePositions(displayName);
     Object tree = new TreeBuilder(positions, diagnostics).convert(documents.get(0), "");
     return Optional.of(new LoadedMap(displayName, path, text, tree, positions));
+  }
+
+  /** The '---' line that starts the document whose content begins at {@code contentLine}. */
+  private static int separatorLine(String text, int contentLine) {
+    String[] lines = text.split("\n", -1);
+    for (int i = Math.min(contentLine, lines.length) - 1; i >= 0; i--) {
+      if (lines[i].startsWith("---")) {
+        return i + 1;
+      }
+    }
+    return contentLine;
   }
 
   private static String describe(MarkedYamlEngineException e, Mark problem) {

@@ -84,8 +84,10 @@ public final class NodePositions {
         String before = text.substring(0, clamped);
         int lines = (int) before.chars().filter(c -> c == '\n').count();
         int sinceNewline = before.length() - (before.lastIndexOf('\n') + 1);
-        // A block scalar's text starts on the line after its indicator, indented past the key.
-        yield new Location(file, start.line() + 1 + lines, start.column() + 2 + sinceNewline, pointer);
+        // A block scalar's text starts on the line after its indicator, indented (by convention two
+        // columns) past its key; the YAML does not keep the indent, so this is the usual place.
+        int indent = keyAt(pointer).column() + 2;
+        yield new Location(file, start.line() + 1 + lines, indent + sinceNewline, pointer);
       }
     };
   }

@@ -25,4 +25,13 @@ public final class SourceColumns {
     object.columns().forEach((name, type) -> columns.put(name, type.type()));
     return columns;
   }
+
+  /** The type a field reads its value as: its declared type, else its column's declared type, else text. */
+  public static ValueType typeOf(FieldSpec field, Map<String, ValueType> columns) {
+    if (field.type() != null) {
+      return field.type();
+    }
+    return field.source() instanceof FieldSource.Column c ? columns.getOrDefault(c.column(), ValueType.TEXT)
+        : ValueType.TEXT;
+  }
 }

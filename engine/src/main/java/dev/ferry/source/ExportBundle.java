@@ -74,11 +74,21 @@ public final class ExportBundle {
     return file;
   }
 
+  /** The header of an object's file, without aliases: reads its first row only. */
+  public SourceHeader header(String object) {
+    return header(object, HeaderAliases.none());
+  }
+
   /** The header of an object's file: reads its first row only. */
   public SourceHeader header(String object, HeaderAliases aliases) {
     try (RecordStream stream = open(object, aliases)) {
       return stream.header();
     }
+  }
+
+  /** Streams an object's rows, without aliases. Close the stream when done. */
+  public RecordStream open(String object) {
+    return open(object, HeaderAliases.none());
   }
 
   /** Streams an object's rows. Close the stream when done. */

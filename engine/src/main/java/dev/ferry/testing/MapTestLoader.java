@@ -41,8 +41,9 @@ public final class MapTestLoader {
     for (int i = 0; i < rawCases.size(); i++) {
       cases.add(bindCase(map(rawCases.get(i)), "/cases/" + i, at, folder));
     }
+    Path shownFolder = file.getParent() == null ? Path.of("") : file.getParent();
     return new MapTestSuite(displayName, file, folder.resolve(mapName).normalize(),
-        destination(map(root.get("destination"))), cases);
+        shownFolder.resolve(mapName).normalize().toString(), destination(map(root.get("destination"))), cases);
   }
 
   private static Case bindCase(Map<String, Object> raw, String pointer, NodePositions at, Path folder) {

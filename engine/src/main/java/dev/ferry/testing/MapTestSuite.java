@@ -5,8 +5,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-/** One test file: the map it tests, the destination it assumes, its cases. */
-public record MapTestSuite(String displayName, Path file, Path map, Destination destination, List<Case> cases) {
+/** One test file: the map it tests (and its name as the user would write it), the destination it assumes, its cases. */
+public record MapTestSuite(
+    String displayName, Path file, Path map, String mapDisplayName, Destination destination, List<Case> cases) {
 
   public MapTestSuite {
     cases = List.copyOf(cases);

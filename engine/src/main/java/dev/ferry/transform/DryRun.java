@@ -1,6 +1,7 @@
 package dev.ferry.transform;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.MinimalPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.ferry.plan.ExecutionPlan;
 import dev.ferry.plan.ObjectPlan;
@@ -28,7 +29,7 @@ import java.util.stream.Collectors;
  */
 public final class DryRun {
 
-  private static final ObjectMapper JSON = new ObjectMapper().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   private DryRun() {}
 
@@ -71,7 +72,7 @@ public final class DryRun {
   /** The files of one dry run, opened as they are first needed. */
   private static final class Outputs implements AutoCloseable {
     private final Path out;
-    private final Map<String, Writer> jsonl = new LinkedHashMap<>();
+    private final Map<String, JsonGenerator> jsonl = new LinkedHashMap<>();
     private final RejectedRows rejected;
 
     Outputs(Path out) throws IOException {
@@ -80,21 +81,26 @@ public final class DryRun {
     }
 
     void write(Outcome.Transformed record) throws IOException {
-      Writer writer = jsonl.get(record.destination());
-      if (writer == null) {
-        writer = Files.newBufferedWriter(out.resolve(record.destination() + ".jsonl"), StandardCharsets.UTF_8);
-        jsonl.put(record.destination(), writer);
+      JsonGenerator json = jsonl.get(record.destination());
+      if (json == null) {
+        Writer writer = Files.newBufferedWriter(out.resolve(record.destination() + ".jsonl"), StandardCharsets.UTF_8);
+        // One generator per file: a record is one line, {"contact": {...}}, as the API takes it.
+        json = JSON.getFactory().createGenerator(writer).setPrettyPrinter(new MinimalPrettyPrinter("\n"));
+        jsonl.put(record.destination(), json);
       }
-      JSON.writeValue(writer, Map.of(record.destination(), record.body()));
-      writer.write('\n');
+      json.writeStartObject();
+      json.writeFieldName(record.destination());
+      JSON.writeTree(json, record.body());
+      json.writeEndObject();
     }
 
     @Override
     public void close() throws IOException {
       IOException first = null;
-      for (Writer writer : jsonl.values()) {
+      for (JsonGenerator json : jsonl.values()) {
         try {
-          writer.close();
+          json.writeRaw('\n');
+          json.close();
         } catch (IOException e) {
           first = first == null ? e : first;
         }

@@ -1,6 +1,5 @@
 package dev.ferry.transform;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
@@ -76,11 +75,11 @@ final class SeenValues {
     }
   }
 
-  /** FNV-1a over UTF-8 bytes, then a murmur finaliser to spread the bits; never 0 (the empty slot). */
+  /** FNV-1a over the UTF-16 code units, then a murmur finaliser to spread the bits; never 0 (the empty slot). */
   static long hash(String value) {
     long h = 0xcbf29ce484222325L;
-    for (byte b : value.getBytes(StandardCharsets.UTF_8)) {
-      h ^= b & 0xff;
+    for (int i = 0; i < value.length(); i++) {
+      h ^= value.charAt(i);
       h *= 0x100000001b3L;
     }
     h ^= h >>> 33;

@@ -1,5 +1,6 @@
 package dev.ferry.validate;
 
+import dev.ferry.diagnostic.Suggestions;
 import dev.ferry.diagnostic.Diagnostics;
 import dev.ferry.diagnostic.Location;
 import dev.ferry.mapping.ObjectSpec;
@@ -26,7 +27,7 @@ final class ColumnRule implements SemanticRule {
       if (!facts.knowsSourceObject(object)) {
         diagnostics.error("source-unknown-object", object.location(),
             "object '" + object.id() + "' reads '" + object.from() + "', which the " + system.name()
-                + " export layout does not have" + suggestion(object.from(), system.objects().keySet())
+                + " export layout does not have" + Suggestions.didYouMean(object.from(), system.objects().keySet())
                 + "; exported objects: " + String.join(", ", new java.util.TreeSet<>(system.objects().keySet())));
         continue;
       }
@@ -41,7 +42,7 @@ final class ColumnRule implements SemanticRule {
       Diagnostics diagnostics) {
     if (column != null && !columns.contains(column)) {
       diagnostics.error("column-unknown", at,
-          "'" + object.from() + "' has no column '" + column + "'" + suggestion(column, columns)
+          "'" + object.from() + "' has no column '" + column + "'" + Suggestions.didYouMean(column, columns)
               + "; if your export has it, declare it under the object's 'columns'");
     }
   }
@@ -58,7 +59,4 @@ final class ColumnRule implements SemanticRule {
     }
   }
 
-  private static String suggestion(String name, java.util.Collection<String> candidates) {
-    return Suggestions.closest(name, candidates).map(s -> " (did you mean '" + s + "'?)").orElse("");
-  }
 }

@@ -1,5 +1,6 @@
 package dev.ferry.validate;
 
+import dev.ferry.diagnostic.Suggestions;
 import dev.ferry.diagnostic.Diagnostics;
 import dev.ferry.diagnostic.Location;
 import dev.ferry.freshsales.StandardFields;
@@ -87,7 +88,7 @@ final class CustomFieldRule implements SemanticRule {
       if (StandardFields.kind(module, name).isEmpty()) {
         diagnostics.warning("field-unknown", write.at,
             "'" + name + "' is not a standard Freshsales " + module + " field"
-                + Suggestions.closest(name, StandardFields.names(module)).map(s -> " (did you mean '" + s + "'?)").orElse("")
+                + Suggestions.didYouMean(name, StandardFields.names(module))
                 + "; custom fields start with cf_");
         return;
       }

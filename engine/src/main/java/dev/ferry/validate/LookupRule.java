@@ -1,5 +1,6 @@
 package dev.ferry.validate;
 
+import dev.ferry.diagnostic.Suggestions;
 import dev.ferry.diagnostic.Diagnostics;
 import dev.ferry.mapping.FieldSource;
 import dev.ferry.mapping.FieldSpec;
@@ -26,7 +27,7 @@ final class LookupRule implements SemanticRule {
         if (field.source() instanceof FieldSource.Lookup lookup && !byId.containsKey(lookup.object())) {
           diagnostics.error("lookup-unknown-object", lookup.location(),
               "field '" + field.to() + "' looks up object '" + lookup.object() + "', which the map does not define"
-                  + Suggestions.closest(lookup.object(), byId.keySet()).map(s -> " (did you mean '" + s + "'?)").orElse("")
+                  + Suggestions.didYouMean(lookup.object(), byId.keySet())
                   + "; objects: " + String.join(", ", byId.keySet()));
         }
       }

@@ -1,5 +1,6 @@
 package dev.ferry.validate;
 
+import dev.ferry.diagnostic.Suggestions;
 import dev.ferry.diagnostic.Diagnostics;
 import dev.ferry.diagnostic.Location;
 import dev.ferry.load.LoadedMap;
@@ -109,7 +110,11 @@ public final class SchemaValidator {
 
   private static void collectLeaves(ValidationException e, List<ValidationException> into) {
     if (e.getCausingExceptions().isEmpty()) {
-      into.add(e);
+      // An if/then/else reports its failed 'if' beside the branch that failed; only the branch is a problem.
+      String at = e.getSchemaLocation();
+      if (at == null || !at.endsWith("/if")) {
+        into.add(e);
+      }
     } else {
       e.getCausingExceptions().forEach(cause -> collectLeaves(cause, into));
     }
@@ -131,7 +136,7 @@ public final class SchemaValidator {
             ? new TreeSet<>(object.getPropertySchemas().keySet())
             : Set.of();
         diagnostics.error("schema-unknown-key", positions.keyAt(keyPointer),
-            "unknown key '" + key + "' in " + where + suggestion(key, allowed)
+            "unknown key '" + key + "' in " + where + Suggestions.didYouMean(key, allowed)
                 + (allowed.isEmpty() ? "" : "; allowed keys: " + String.join(", ", allowed)));
       }
       case "required" -> {
@@ -294,9 +299,6 @@ public final class SchemaValidator {
     return "name (lowercase letters, digits and _, starting with a letter)";
   }
 
-  private static String suggestion(String key, Collection<String> allowed) {
-    return Suggestions.closest(key, allowed).map(s -> " (did you mean '" + s + "'?)").orElse("");
-  }
 
   /** Describes a pointer in the analyst's terms: "objects[1].fields[3]" reads better than "/objects/1/fields/3". */
   static String describe(String pointer) {

@@ -15,6 +15,7 @@ public final class SemanticChecker {
     MapFacts facts = new MapFacts(map);
     List<SemanticRule> rules = List.of(
         new SettingsRule(),
+        new DefaultRule(),
         new ObjectRule(),
         new FieldShapeRule(tree),
         new ColumnRule(),

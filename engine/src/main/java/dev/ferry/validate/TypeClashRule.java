@@ -27,10 +27,11 @@ final class TypeClashRule implements SemanticRule {
   }
 
   private static final Map<Kind, Set<Produces>> ACCEPTS = Map.ofEntries(
+      // A record id may be kept in a plain text or number field as a reference.
       Map.entry(Kind.TEXT, EnumSet.of(Produces.TEXT, Produces.EMAIL, Produces.NUMBER, Produces.INTEGER,
-          Produces.BOOLEAN, Produces.DATE, Produces.DATETIME, Produces.LIST)),
+          Produces.BOOLEAN, Produces.DATE, Produces.DATETIME, Produces.LIST, Produces.LINK_ID)),
       Map.entry(Kind.EMAIL, EnumSet.of(Produces.TEXT, Produces.EMAIL)),
-      Map.entry(Kind.NUMBER, EnumSet.of(Produces.NUMBER, Produces.INTEGER)),
+      Map.entry(Kind.NUMBER, EnumSet.of(Produces.NUMBER, Produces.INTEGER, Produces.LINK_ID)),
       Map.entry(Kind.INTEGER, EnumSet.of(Produces.INTEGER)),
       Map.entry(Kind.CHOICE_ID, EnumSet.of(Produces.INTEGER)),
       Map.entry(Kind.BOOLEAN, EnumSet.of(Produces.BOOLEAN)),

@@ -22,8 +22,8 @@ class ExportBundleTest {
     Files.writeString(dir.resolve("workflows.json"), "[]");
     ExportBundle bundle = ExportBundle.open(dir);
     assertEquals(List.of("companies", "employees"), bundle.objects());
-    assertEquals(List.of("employee_id", "email"), bundle.header("employees", HeaderAliases.none()).columns());
-    try (RecordStream stream = bundle.open("employees", HeaderAliases.none())) {
+    assertEquals(List.of("employee_id", "email"), bundle.header("employees").columns());
+    try (RecordStream stream = bundle.open("employees")) {
       assertEquals("Employees.CSV", stream.header().file());
       assertEquals("a@b.example", ((SourceRecord) stream.next()).get("email"));
     }

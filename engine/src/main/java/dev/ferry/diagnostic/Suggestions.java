@@ -1,24 +1,41 @@
-package dev.ferry.validate;
+package dev.ferry.diagnostic;
 
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-/** "Did you mean" for names: the closest candidate within a small edit distance, if any. */
+/**
+ * "Did you mean": the candidates closest to a misspelt name, within a small edit distance. Every stage
+ * that names something unknown (keys, columns, objects, functions) suggests through this one class.
+ */
 public final class Suggestions {
 
   private Suggestions() {}
 
-  public static Optional<String> closest(String name, Collection<String> candidates) {
+  /** Up to {@code limit} candidates within two edits (ignoring case), nearest first. */
+  public static List<String> closest(String name, Collection<String> candidates, int limit) {
     String lower = name.toLowerCase(Locale.ROOT);
-    int limit = Math.max(1, Math.min(3, name.length() / 3));
+    int within = Math.min(2, Math.max(1, name.length() / 3));
     return candidates.stream()
         .filter(c -> !c.equals(name))
         .map(c -> new Scored(c, distance(lower, c.toLowerCase(Locale.ROOT))))
-        .filter(s -> s.distance <= limit)
-        .min(Comparator.comparingInt((Scored s) -> s.distance).thenComparing(s -> s.candidate))
-        .map(s -> s.candidate);
+        .filter(s -> s.distance <= within)
+        .sorted(Comparator.comparingInt((Scored s) -> s.distance).thenComparing(s -> s.candidate))
+        .limit(limit)
+        .map(s -> s.candidate)
+        .toList();
+  }
+
+  /** The single closest candidate, if one is close enough. */
+  public static Optional<String> closest(String name, Collection<String> candidates) {
+    return closest(name, candidates, 1).stream().findFirst();
+  }
+
+  /** " (did you mean 'x'?)", or nothing. */
+  public static String didYouMean(String name, Collection<String> candidates) {
+    return closest(name, candidates).map(s -> " (did you mean '" + s + "'?)").orElse("");
   }
 
   private record Scored(String candidate, int distance) {}
