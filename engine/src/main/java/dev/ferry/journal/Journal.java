@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.mapdb.BTreeMap;
 import org.mapdb.DB;
@@ -71,6 +72,7 @@ public final class Journal implements AutoCloseable {
   private final BTreeMap<String, String> ids;
   private final BTreeMap<String, String> beforeImages;
   private final BTreeMap<Long, String> audit;
+  private final BTreeMap<String, String> meta;
   private long nextAuditSeq;
   private boolean restrictedAfterFirstCommit;
 
@@ -89,7 +91,7 @@ public final class Journal implements AutoCloseable {
     this.beforeImages = db.treeMap("before_images", Serializer.STRING, Serializer.STRING).valuesOutsideNodesEnable()
         .createOrOpen();
     this.audit = db.treeMap("audit", Serializer.LONG, Serializer.STRING).valuesOutsideNodesEnable().createOrOpen();
-    BTreeMap<String, String> meta = db.treeMap("meta", Serializer.STRING, Serializer.STRING).createOrOpen();
+    this.meta = db.treeMap("meta", Serializer.STRING, Serializer.STRING).createOrOpen();
     String format = meta.get("format");
     if (format == null) {
       meta.put("format", FORMAT);
@@ -188,6 +190,21 @@ public final class Journal implements AutoCloseable {
     }
     RunRecord last = JournalJson.read(runs.lastEntry().getValue(), RunRecord.class);
     return last.unfinished() ? Optional.of(last) : Optional.empty();
+  }
+
+  /**
+   * The tags the destination had before Ferry first wrote to it. A tag policy compares against these in every
+   * later run too: the tags Ferry's own records brought in must not count as the destination's, or a second
+   * run would prefix what the first did not, and a delta would rewrite every tagged record.
+   */
+  public synchronized Set<String> destinationTagsBeforeFerry(Set<String> readNow) {
+    String known = meta.get("destination_tags");
+    if (known != null) {
+      return Set.of(JournalJson.read(known, String[].class));
+    }
+    meta.put("destination_tags", JournalJson.write(readNow.toArray(String[]::new)));
+    commit();
+    return Set.copyOf(readNow);
   }
 
   // ---- id map

@@ -96,7 +96,9 @@ public final class Migration {
       if (!missing.isEmpty()) {
         return missingFields(missing);
       }
-      context = Preflight.facts(destination).context(new JournalIds(journal), plan.owners().fallback());
+      Preflight.Facts facts = Preflight.facts(destination);
+      facts = new Preflight.Facts(facts.userIdsByEmail(), journal.destinationTagsBeforeFerry(facts.tags()));
+      context = facts.context(new JournalIds(journal), plan.owners().fallback());
     } catch (IllegalArgumentException e) {
       return new RunResult.Refused(RunResult.Refusal.MAP, e.getMessage(), List.of());
     }

@@ -124,6 +124,18 @@ class JournalTest {
   }
 
   @Test
+  void the_destination_tags_before_ferry_are_the_ones_read_by_the_first_run() throws IOException {
+    Path file = dir.resolve("journal.db");
+    try (Journal journal = open(file)) {
+      assertEquals(java.util.Set.of("vip"), journal.destinationTagsBeforeFerry(java.util.Set.of("vip")));
+    }
+    try (Journal journal = open(file)) {
+      assertEquals(java.util.Set.of("vip"), journal.destinationTagsBeforeFerry(java.util.Set.of("vip", "first-aid")),
+          "tags Ferry's records brought in are not the destination's");
+    }
+  }
+
+  @Test
   void a_second_writer_is_refused_with_the_holder_named_and_gets_in_once_the_first_closes() throws IOException {
     Path file = dir.resolve("journal.db");
     try (Journal first = open(file)) {
