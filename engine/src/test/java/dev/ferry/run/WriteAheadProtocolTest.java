@@ -188,6 +188,25 @@ class WriteAheadProtocolTest {
     }
   }
 
+  @Test
+  void a_sample_run_moves_the_first_rows_of_each_object_and_the_full_run_after_it_skips_them() throws IOException {
+    try (Journal journal = open()) {
+      RunRecord sample = assertInstanceOf(RunResult.Finished.class, migration(journal).run(plan,
+          new Migration.Request(RunMode.SAMPLE, MAP.toString(), id -> dir.resolve("runs/run-" + id), 40))).run();
+      assertEquals(RunMode.SAMPLE, sample.mode());
+      assertEquals(12, sample.tallies().get("accounts").read());
+      assertEquals(40, sample.tallies().get("employees").read());
+      RunResult.Refused noBase = assertInstanceOf(RunResult.Refused.class,
+          migration(journal).run(plan, request(RunMode.DELTA)));
+      assertEquals(RunResult.Refusal.JOURNAL_STATE, noBase.why(), "a sample is not a delta's starting point");
+      RunRecord full = assertInstanceOf(RunResult.Finished.class, migration(journal).run(plan, request(RunMode.FULL)))
+          .run();
+      assertEquals(sample.total().migrated(), full.total().unchanged());
+      assertEquals(MIGRATED, full.total().migrated());
+    }
+    assertExactlyOnceEach();
+  }
+
   private Map<String, Map<String, Object>> snapshot() {
     Map<String, Map<String, Object>> all = new java.util.TreeMap<>();
     destination.records.forEach((entity, records) -> records.forEach((id, record) -> {
