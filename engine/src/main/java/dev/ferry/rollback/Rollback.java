@@ -4,7 +4,6 @@ import dev.ferry.freshsales.Entity;
 import dev.ferry.freshsales.FreshsalesException;
 import dev.ferry.freshsales.Outcome;
 import dev.ferry.journal.BeforeImage;
-import dev.ferry.journal.IdEntry;
 import dev.ferry.journal.Journal;
 import dev.ferry.journal.Operation;
 import dev.ferry.journal.RunMode;
