@@ -1,5 +1,6 @@
 package dev.ferry.cli;
 
+import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -19,6 +20,11 @@ import picocli.CommandLine.Command;
       SandboxCommand.class,
       GenerateCommand.class,
       BenchCommand.class,
+      RunCommand.class,
+      DeltaCommand.class,
+      RollbackCommand.class,
+      StatusCommand.class,
+      LogCommand.class,
     })
 public final class Ferry {
 
@@ -33,7 +39,25 @@ public final class Ferry {
 
   /** Built here so tests drive the same command tree the launcher does. */
   public static CommandLine commandLine() {
-    CommandLine commandLine = new CommandLine(new Ferry());
+    return configured(new CommandLine(new Ferry()));
+  }
+
+  /** The same tree, reading {@code env} instead of the process environment (tests point it at their sandbox). */
+  public static CommandLine commandLine(Map<String, String> env) {
+    CommandLine.IFactory defaults = CommandLine.defaultFactory();
+    return configured(new CommandLine(new Ferry(), new CommandLine.IFactory() {
+      @Override
+      public <K> K create(Class<K> type) throws Exception {
+        K made = defaults.create(type);
+        if (made instanceof Environment command) {
+          command.environment(env);
+        }
+        return made;
+      }
+    }));
+  }
+
+  private static CommandLine configured(CommandLine commandLine) {
     commandLine.setExecutionExceptionHandler(Ferry::unexpected);
     commandLine.setParameterExceptionHandler((e, args) -> {
       // A usage mistake is not a bug: say what was wrong and how to ask for help, exit 2.

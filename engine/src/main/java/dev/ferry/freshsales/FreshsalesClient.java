@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Consumer;
 
 /**
  * The operations a migration needs against one Freshsales account. Writes return {@link Outcome}s, so a
@@ -103,6 +104,16 @@ public final class FreshsalesClient implements AutoCloseable {
 
   public List<RemoteRecord> listAll(Entity entity) {
     return reads.listAll(entity);
+  }
+
+  /** Every record of the module, a page of 100 at a time, without holding them all. */
+  public void forEachRecord(Entity entity, Consumer<RemoteRecord> action) {
+    reads.forEach(entity, action);
+  }
+
+  /** How many requests listing the whole module takes (pages of 100), found with two requests. */
+  public int listPages(Entity entity) {
+    return reads.pages(entity);
   }
 
   public List<Owner> owners() {

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /** Finding records: by id, by the lookup search on one field, and listing a module page by page. */
 final class RecordReads {
@@ -55,7 +56,35 @@ final class RecordReads {
   }
 
   List<RemoteRecord> listAll(Entity entity) {
+    List<RemoteRecord> records = new ArrayList<>();
+    forEach(entity, records::add);
+    return records;
+  }
+
+  /** Every record of the module, page by page, without holding them all. */
+  void forEach(Entity entity, Consumer<RemoteRecord> action) {
     Entity module = targets.of(entity).module();
+    long viewId = allView(module);
+    for (int page = 1; ; page++) {
+      JsonNode body = Reads.require(transport,
+          ApiCall.get("/" + module.plural() + "/view/" + viewId + "?page=" + page + "&per_page=" + PAGE_SIZE));
+      body.path(module.plural()).forEach(r -> action.accept(record(r)));
+      if (page >= body.path("meta").path("total_pages").asInt(1)) {
+        return;
+      }
+    }
+  }
+
+  /** How many pages of {@value #PAGE_SIZE} listing the module takes: what reading all of it costs, in requests. */
+  int pages(Entity entity) {
+    Entity module = targets.of(entity).module();
+    long viewId = allView(module);
+    JsonNode body = Reads.require(transport,
+        ApiCall.get("/" + module.plural() + "/view/" + viewId + "?page=1&per_page=" + PAGE_SIZE));
+    return body.path("meta").path("total_pages").asInt(1);
+  }
+
+  private long allView(Entity module) {
     JsonNode filters = Reads.require(transport, ApiCall.get("/" + module.plural() + "/filters")).path("filters");
     long viewId = -1;
     for (JsonNode filter : filters) {
@@ -67,15 +96,7 @@ final class RecordReads {
       throw new FreshsalesException(FreshsalesException.Problem.UNEXPECTED_ANSWER,
           "the account at " + transport.baseUrl() + " offers no view to list " + module.plural());
     }
-    List<RemoteRecord> records = new ArrayList<>();
-    for (int page = 1; ; page++) {
-      JsonNode body = Reads.require(transport,
-          ApiCall.get("/" + module.plural() + "/view/" + viewId + "?page=" + page + "&per_page=" + PAGE_SIZE));
-      body.path(module.plural()).forEach(r -> records.add(record(r)));
-      if (page >= body.path("meta").path("total_pages").asInt(1)) {
-        return records;
-      }
-    }
+    return viewId;
   }
 
   RemoteRecord record(JsonNode json) {

@@ -5,23 +5,16 @@ import com.fasterxml.jackson.core.util.MinimalPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.ferry.plan.ExecutionPlan;
 import dev.ferry.plan.ObjectPlan;
-import dev.ferry.source.CsvWriter;
-import dev.ferry.source.Dialect;
 import dev.ferry.source.ExportBundle;
 import dev.ferry.source.HeaderAliases;
 import dev.ferry.source.ReadResult;
 import dev.ferry.source.RecordStream;
-import dev.ferry.source.Rejection;
-import dev.ferry.source.RejectedRowWriter;
-import dev.ferry.source.SourceRecord;
-import dev.ferry.source.UnreadableRow;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,7 +49,6 @@ public final class DryRun {
         ObjectCounts objectCounts = new ObjectCounts(object.id());
         ObjectTransformer transformer = interpreter.transformer(object);
         try (RecordStream records = export.open(object.sourceObject(), aliases)) {
-          RejectedRowWriter rejected = null;
           while (records.hasNext()) {
             ReadResult row = records.next();
             Outcome outcome = transformer.apply(row);
@@ -67,14 +59,8 @@ public final class DryRun {
                 pending.remember(object.id(), t.key());
               }
             } else {
-              if (rejected == null) {
-                rejected = outputs.rejectedWriter(records, object);
-              }
-              outputs.reject((Outcome.Rejected) outcome, rejected);
+              outputs.rejected.write(records.header(), (Outcome.Rejected) outcome);
             }
-          }
-          if (rejected != null) {
-            rejected.close();
           }
         }
         counts.add(objectCounts);
@@ -87,13 +73,11 @@ public final class DryRun {
   private static final class Outputs implements AutoCloseable {
     private final Path out;
     private final Map<String, JsonGenerator> jsonl = new LinkedHashMap<>();
-    private final CsvWriter index;
-    private final Set<String> rejectedFiles = new HashSet<>();
+    private final RejectedRows rejected;
 
     Outputs(Path out) throws IOException {
       this.out = out;
-      this.index = CsvWriter.create(out.resolve("rejected.csv"), Dialect.COMMA_LF);
-      index.writeRow(List.of("object", "source_file", "source_line", "key", "rules", "reasons"));
+      this.rejected = new RejectedRows(out, "rejected");
     }
 
     void write(Outcome.Transformed record) throws IOException {
@@ -110,30 +94,6 @@ public final class DryRun {
       json.writeEndObject();
     }
 
-    RejectedRowWriter rejectedWriter(RecordStream records, ObjectPlan object) throws IOException {
-      String file = records.header().file();
-      if (!rejectedFiles.add(file)) {
-        throw new IllegalStateException("two objects read " + file + "; their rejections would overwrite each other");
-      }
-      return RejectedRowWriter.create(out.resolve("rejected").resolve(file), records.header());
-    }
-
-    void reject(Outcome.Rejected rejected, RejectedRowWriter writer) throws IOException {
-      ReadResult row = rejected.row();
-      if (row instanceof SourceRecord record) {
-        writer.write(record, rejected.reasons());
-      } else {
-        writer.write((UnreadableRow) row);
-      }
-      index.writeRow(List.of(
-          rejected.objectId(),
-          row.file(),
-          Long.toString(row.line()),
-          rejected.key() == null ? "" : rejected.key(),
-          rejected.reasons().stream().map(Rejection::rule).collect(Collectors.joining(" | ")),
-          rejected.reasons().stream().map(Rejection::reason).collect(Collectors.joining(" | "))));
-    }
-
     @Override
     public void close() throws IOException {
       IOException first = null;
@@ -145,7 +105,7 @@ public final class DryRun {
           first = first == null ? e : first;
         }
       }
-      index.close();
+      rejected.close();
       if (first != null) {
         throw first;
       }

@@ -156,6 +156,16 @@ final class AccountState {
     }
   }
 
+  /** Adds a custom field to a module's metadata, as an admin does in the settings; an existing name is kept. */
+  boolean addCustomField(RecordKind kind, ObjectNode field) {
+    if (customField(kind, field.path("name").asText()).isPresent()) {
+      return false;
+    }
+    customFields.get(kind).add(field);
+    change("field").put("kind", kind.plural).set("field", field.deepCopy());
+    return true;
+  }
+
   void addNote(ObjectNode note) {
     notes.add(note);
     change("note").set("note", note.deepCopy());
@@ -190,6 +200,7 @@ final class AccountState {
       case "put" -> kind(change).ifPresent(k -> store(k, (ObjectNode) change.get("record").deepCopy()));
       case "remove" -> kind(change).ifPresent(k -> unstore(k, change.path("id").asLong()));
       case "note" -> notes.add((ObjectNode) change.get("note").deepCopy());
+      case "field" -> kind(change).ifPresent(k -> customFields.get(k).add(change.get("field").deepCopy()));
       case "tag" -> tags.put(key(change.path("tag").path("name").asText()), (ObjectNode) change.get("tag").deepCopy());
       case "job" -> jobs.put(change.path("job").path("id").asText(), (ObjectNode) change.get("job").deepCopy());
       default -> throw new IllegalStateException("unknown journal entry: " + change.path("op").asText());

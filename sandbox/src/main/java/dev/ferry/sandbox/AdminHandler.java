@@ -14,6 +14,8 @@ import java.io.IOException;
  *   <li>{@code POST /_sandbox/reset}: back to the seed
  *   <li>{@code GET /_sandbox/requests}, {@code DELETE /_sandbox/requests}: request counts, and zeroing them
  *   <li>{@code GET /_sandbox/faults}, {@code PUT /_sandbox/faults}: the faults in force (the {@link Faults} fields)
+ *   <li>{@code POST /_sandbox/custom_fields} with {@code {"module", "name", "label", "type"}}: adds a custom field,
+ *       the admin step Freshsales' API has no endpoint for
  * </ul>
  */
 final class AdminHandler implements HttpHandler {
@@ -50,6 +52,12 @@ final class AdminHandler implements HttpHandler {
           Faults merged = Json.MAPPER.treeToValue(fields, Faults.class);
           server.setFaults(merged);
           send(exchange, 200, Json.MAPPER.writeValueAsString(merged));
+        }
+        case "POST /_sandbox/custom_fields" -> {
+          JsonNode body = Json.MAPPER.readTree(exchange.getRequestBody().readAllBytes());
+          boolean added = server.addCustomField(body.path("module").asText(), body.path("name").asText(),
+              body.path("label").asText(body.path("name").asText()), body.path("type").asText("text"));
+          send(exchange, added ? 201 : 200, "{\"added\":" + added + "}");
         }
         default -> send(exchange, 404, "{\"error\":\"no admin route " + method + " " + path + "\"}");
       }

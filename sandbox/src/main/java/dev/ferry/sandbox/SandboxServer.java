@@ -102,6 +102,24 @@ public final class SandboxServer implements AutoCloseable {
     requests.clear();
   }
 
+  /**
+   * Adds a custom field to a module ({@code contacts}, {@code sales_accounts}, {@code leads}), the way an admin
+   * creates one in Freshsales' settings: the API itself cannot. Returns false when the module already has it.
+   */
+  public boolean addCustomField(String module, String name, String label, String type) {
+    RecordKind kind = RecordKind.fromPath(module)
+        .orElseThrow(() -> new IllegalArgumentException("no module " + module + "; use contacts, sales_accounts or leads"));
+    if (!name.startsWith("cf_")) {
+      throw new IllegalArgumentException("custom field names start with cf_, got " + name);
+    }
+    return account.apply(state -> {
+      long id = state.newId();
+      com.fasterxml.jackson.databind.node.ObjectNode field = Json.object().put("id", id).put("name", name)
+          .put("label", label).put("type", type).put("required", false);
+      return state.addCustomField(kind, field);
+    });
+  }
+
   public Faults faults() {
     return faults.current();
   }
