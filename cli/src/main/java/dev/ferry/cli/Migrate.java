@@ -1,5 +1,10 @@
 package dev.ferry.cli;
 
+import dev.ferry.reference.ExportedReference;
+import dev.ferry.reference.ReferenceException;
+import dev.ferry.reference.ReferenceExporter;
+import dev.ferry.source.ExportBundle;
+import dev.ferry.source.SourceException;
 import dev.ferry.freshsales.FreshsalesClient;
 import dev.ferry.freshsales.FreshsalesConfig;
 import dev.ferry.freshsales.FreshsalesException;
@@ -69,6 +74,9 @@ final class Migrate {
         RunResult result = migration.run(plan, new Migration.Request(mode, options.map().toString(),
             id -> reports != null ? reports : runs.resolve("run-" + id), 0));
         int code = RunReport.print(verb, result, out, err);
+        if (mode == RunMode.FULL && result instanceof RunResult.Finished finished && finished.out() != null) {
+          exportReferences(plan, finished.out(), out, err);
+        }
         if (result instanceof RunResult.Refused refused && refused.why() == RunResult.Refusal.MISSING_FIELDS) {
           adviseOnFields(verb, target, err);
         }
@@ -83,6 +91,26 @@ final class Migrate {
     } catch (IllegalArgumentException e) {
       err.println("ferry " + verb + ": " + e.getMessage());
       return ExitCode.USAGE;
+    }
+  }
+
+  /**
+   * What cannot migrate goes beside the run's reports, for the destination's admin. A reference that
+   * cannot be written is a warning: the records have moved, and `ferry references` can be run again.
+   */
+  private static void exportReferences(ExecutionPlan plan, Path reports, PrintWriter out, PrintWriter err) {
+    if (plan.references().isEmpty()) {
+      return;
+    }
+    try {
+      for (ExportedReference written : ReferenceExporter.export(plan.references(),
+          ExportBundle.open(plan.source().export()), reports)) {
+        out.println("reference " + written.name() + ": " + written.items() + " " + written.what() + " -> "
+            + written.file());
+      }
+    } catch (ReferenceException | SourceException e) {
+      err.println("ferry run: warning: " + e.getMessage() + "; the records have moved; fix it and run"
+          + " `ferry references MAP --out DIR`");
     }
   }
 
