@@ -9,8 +9,8 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code ferry log}: the audit log, every destination operation, as JSON Lines or CSV on standard output. */
 @Command(name = "log", mixinStandardHelpOptions = true,
@@ -18,8 +18,8 @@ import picocli.CommandLine.Parameters;
         + " destination id and outcome (intents too, journaled before each call).")
 final class LogCommand extends Verb {
 
-  @Parameters(index = "0", paramLabel = "MAP", description = "The mapping file (it locates the journal).")
-  Path map;
+  @Mixin
+  JournalArgs args;
 
   @Option(names = "--run", paramLabel = "ID", description = "Only this run's operations.")
   Integer run;
@@ -27,8 +27,6 @@ final class LogCommand extends Verb {
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "jsonl", description = "jsonl or csv (default: jsonl).")
   String format;
 
-  @Option(names = "--journal", paramLabel = "FILE", description = "The journal (default: .ferry/journal.db beside the map).")
-  Path journal;
 
   @Override
   public Integer call() throws IOException {
@@ -41,12 +39,12 @@ final class LogCommand extends Verb {
       err.println("ferry log: --format must be jsonl or csv, got " + format);
       return ExitCode.USAGE;
     }
-    Path file = JournalOption.resolve(map, journal);
+    Path file = args.journalFile();
     if (!Files.exists(file)) {
       err.println("ferry log: no journal at " + file + ": nothing has run with this map yet");
       return ExitCode.OK;
     }
-    Optional<Journal> opened = JournalOption.open(file, "log", "ferry log " + map, err);
+    Optional<Journal> opened = JournalOption.open(file, "log", "ferry log " + args.map, err);
     if (opened.isEmpty()) {
       return ExitCode.USAGE;
     }

@@ -13,11 +13,10 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.Map;
 import java.util.Optional;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /**
  * {@code ferry rollback}: undoes runs from the journal alone, so it works even after the map changed or broke.
@@ -30,46 +29,37 @@ import picocli.CommandLine.Parameters;
           + " restores the values they overwrote, contacts and leads before accounts. Journaled: an interrupted"
           + " rollback resumes when run again.",
       "Without FRESHSALES_DOMAIN or FRESHSALES_URL it works on the local sandbox."})
-final class RollbackCommand extends Verb implements Environment {
+final class RollbackCommand extends DestinationVerb {
 
-  @Parameters(index = "0", paramLabel = "MAP", description = "The mapping file (it locates the journal).")
-  Path map;
+  @Mixin
+  JournalArgs args;
 
   @Option(names = "--run", paramLabel = "ID", description = "Roll back only this run (the newest still in place).")
   Integer run;
 
-  @Option(names = "--journal", paramLabel = "FILE", description = "The journal (default: .ferry/journal.db beside the map).")
-  Path journal;
-
-  private Map<String, String> env = System.getenv();
-
-  @Override
-  public void environment(Map<String, String> value) {
-    this.env = value;
-  }
 
   @Override
   public Integer call() {
     PrintWriter out = out();
     PrintWriter err = err();
-    Path journalFile = JournalOption.resolve(map, journal);
+    Path journalFile = args.journalFile();
     if (!Files.exists(journalFile)) {
       err.println("ferry rollback: there is no journal at " + journalFile + ": nothing ran with this map, so there is"
           + " nothing to roll back");
       return ExitCode.USAGE;
     }
     try (StopOnInterrupt interrupt = new StopOnInterrupt(err)) {
-      Optional<Journal> opened = JournalOption.open(journalFile, "rollback", "ferry rollback " + map, err);
+      Optional<Journal> opened = JournalOption.open(journalFile, "rollback", "ferry rollback " + args.map, err);
       if (opened.isEmpty()) {
         return ExitCode.USAGE;
       }
       try (Journal journalOpen = opened.get();
-          TargetConnection target = TargetConnection.open(env, JournalOption.folderOf(map));
+          TargetConnection target = TargetConnection.open(env, JournalOption.folderOf(args.map));
           FreshsalesClient client = FreshsalesClient.connect(leadMode(target.config(), journalOpen))) {
         target.notice().ifPresent(notice -> err.println("ferry rollback: " + notice));
         Rollback rollback = new Rollback(journalOpen, Destination.of(client), Clock.systemUTC(),
             ProgressPrinter.forConsole(out), interrupt.signal());
-        RunResult result = rollback.rollback(Optional.ofNullable(run), map.toString());
+        RunResult result = rollback.rollback(Optional.ofNullable(run), args.map.toString());
         return RunReport.print("rollback", result, out, err);
       }
     } catch (FreshsalesException | IOException | IllegalArgumentException e) {

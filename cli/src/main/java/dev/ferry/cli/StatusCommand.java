@@ -16,8 +16,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 
 /** {@code ferry status}: the runs in the journal, their counts, what is pending, and the watermark. */
 @Command(name = "status", mixinStandardHelpOptions = true,
@@ -25,23 +24,21 @@ import picocli.CommandLine.Parameters;
         + " delta watermark, and what to do next.")
 final class StatusCommand extends Verb {
 
-  @Parameters(index = "0", paramLabel = "MAP", description = "The mapping file (it locates the journal).")
-  Path map;
+  @Mixin
+  JournalArgs args;
 
-  @Option(names = "--journal", paramLabel = "FILE", description = "The journal (default: .ferry/journal.db beside the map).")
-  Path journal;
 
   @Override
   public Integer call() throws IOException {
     PrintWriter out = out();
     PrintWriter err = err();
-    Path file = JournalOption.resolve(map, journal);
+    Path file = args.journalFile();
     if (!Files.exists(file)) {
       out.println("no journal at " + file + ": nothing has run with this map yet (`ferry run MAP` starts)");
       return ExitCode.OK;
     }
     Optional<LockHolder> holder = JournalLock.holderOf(file);
-    Optional<Journal> opened = JournalOption.open(file, "status", "ferry status " + map, err);
+    Optional<Journal> opened = JournalOption.open(file, "status", "ferry status " + args.map, err);
     if (opened.isEmpty()) {
       holder.ifPresent(h -> err.println("  status can read the journal once that run ends or stops"));
       return ExitCode.USAGE;
