@@ -11,7 +11,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
 /**
- * Prints a run's progress: on a terminal one line per object, rewritten in place (records, rate, time left);
+ * Prints a run's progress: on a terminal a bar per object, rewritten in place (records, rate, time left);
  * elsewhere (a log file, CI) a timestamped line at most every {@link #LOG_EVERY}, so logs stay readable.
  */
 final class ProgressPrinter implements RunListener {
@@ -62,7 +62,7 @@ final class ProgressPrinter implements RunListener {
     lastLine = now;
     String line = object + "  " + sent + "/" + toSend + "  " + rate(sent, now) + "  " + eta(sent, toSend, now);
     if (terminal) {
-      out.print("\r" + line + "    ");
+      out.print("\r" + bar(sent, toSend) + " " + line + "    ");
       lineOpen = true;
     } else {
       out.println(stamp() + line);
@@ -75,6 +75,13 @@ final class ProgressPrinter implements RunListener {
     endLine();
     out.println(stamp() + object + ": " + tally);
     out.flush();
+  }
+
+  /** {@code [#######.............]  35%}: twenty cells, so it fits beside the figures on any terminal. */
+  static String bar(long sent, long toSend) {
+    int percent = toSend == 0 ? 100 : (int) Math.min(100, sent * 100 / toSend);
+    int filled = percent / 5;
+    return "[" + "#".repeat(filled) + ".".repeat(20 - filled) + "] " + String.format("%3d%%", percent);
   }
 
   private String rate(long sent, Instant now) {
