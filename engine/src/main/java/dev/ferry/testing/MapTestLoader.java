@@ -1,7 +1,6 @@
 package dev.ferry.testing;
 
 import dev.ferry.diagnostic.Diagnostics;
-import dev.ferry.diagnostic.Location;
 import dev.ferry.load.LoadedMap;
 import dev.ferry.load.MapLoader;
 import dev.ferry.load.NodePositions;
@@ -136,9 +135,5 @@ public final class MapTestLoader {
   private static String defaultMapName(Path testFile) {
     String name = testFile.getFileName().toString();
     return name.replaceFirst("\\.test\\.ya?ml$", ".yaml");
-  }
-
-  static Location unknown(String file) {
-    return Location.ofFile(file);
   }
 }
