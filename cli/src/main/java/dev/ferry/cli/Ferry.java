@@ -10,21 +10,22 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "ferry 0.1.0",
     description = "Moves CRM data and schema from a source export to a destination, journaled and reversible.",
+    // In the order of a migration's lifecycle, then the tools around it.
     subcommands = {
-      CommandLine.HelpCommand.class,
       ValidateCommand.class,
+      TestCommand.class,
       PlanCommand.class,
       TransformCommand.class,
       ReferencesCommand.class,
-      TestCommand.class,
-      SandboxCommand.class,
-      GenerateCommand.class,
-      BenchCommand.class,
       RunCommand.class,
       DeltaCommand.class,
-      RollbackCommand.class,
       StatusCommand.class,
       LogCommand.class,
+      RollbackCommand.class,
+      GenerateCommand.class,
+      SandboxCommand.class,
+      BenchCommand.class,
+      CommandLine.HelpCommand.class,
     })
 public final class Ferry {
 
