@@ -22,7 +22,6 @@ import dev.ferry.run.RunResult;
 import dev.ferry.sandbox.SandboxServer;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -39,19 +38,11 @@ final class Migrate {
 
   static int migrate(RunMode mode, Options options, Map<String, String> env, PrintWriter out, PrintWriter err) {
     String verb = mode.verb();
-    MapOption.Loaded loaded = MapOption.load(options.map(), err);
+    MapOption.Loaded loaded = MapOption.loadWithExport(options.map(), options.export(), err);
     if (loaded.plan().isEmpty()) {
       return loaded.exitCode();
     }
     ExecutionPlan plan = loaded.plan().get();
-    if (options.export() != null) {
-      plan = plan.withExport(options.export().toAbsolutePath());
-    }
-    if (!Files.isDirectory(plan.source().export())) {
-      err.println("ferry " + verb + ": the export folder " + plan.source().export() + " does not exist; give it with"
-          + " --export DIR or as source.export in the map");
-      return ExitCode.USAGE;
-    }
     Path journalFile = JournalOption.resolve(options.map(), options.journal());
     Path workDir = JournalOption.folderOf(options.map());
     try (StopOnInterrupt interrupt = new StopOnInterrupt(err)) {

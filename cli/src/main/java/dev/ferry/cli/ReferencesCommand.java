@@ -30,11 +30,11 @@ final class ReferencesCommand extends Verb {
 
   @Override
   public Integer call() {
-    MapOption.Loaded loaded = MapOption.load(map, err());
+    MapOption.Loaded loaded = MapOption.loadWithExport(map, export, err());
     if (loaded.plan().isEmpty()) {
       return loaded.exitCode();
     }
-    ExecutionPlan plan = export == null ? loaded.plan().get() : loaded.plan().get().withExport(export.toAbsolutePath());
+    ExecutionPlan plan = loaded.plan().get();
     if (plan.references().isEmpty()) {
       out().println("the map names no references; nothing to export");
       return ExitCode.OK;

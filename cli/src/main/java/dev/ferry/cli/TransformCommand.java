@@ -6,7 +6,6 @@ import dev.ferry.transform.DryRun;
 import dev.ferry.transform.ObjectCounts;
 import dev.ferry.transform.TransformContext;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -37,18 +36,11 @@ final class TransformCommand extends Verb {
 
   @Override
   public Integer call() {
-    MapOption.Loaded loaded = MapOption.load(map, err());
+    MapOption.Loaded loaded = MapOption.loadWithExport(map, export, err());
     if (loaded.plan().isEmpty()) {
       return loaded.exitCode();
     }
     ExecutionPlan plan = loaded.plan().get();
-    if (export != null) {
-      plan = plan.withExport(export.toAbsolutePath());
-    }
-    if (!Files.isDirectory(plan.source().export())) {
-      err().println("ferry transform: the export folder " + plan.source().export() + " does not exist");
-      return ExitCode.USAGE;
-    }
     TransformContext context;
     try {
       DestinationSnapshot snapshot = DestinationOption.read(destination);

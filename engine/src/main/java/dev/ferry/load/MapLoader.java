@@ -43,6 +43,11 @@ public final class MapLoader {
   public static Optional<LoadedMap> load(Path path, String displayName, Diagnostics diagnostics) {
     Location fileStart = Location.ofFile(displayName);
     String text;
+    if (Files.isDirectory(path)) {
+      diagnostics.error("file-not-found", fileStart, "this is a folder; name the map files in it, e.g. " + path
+          + "/*.yaml");
+      return Optional.empty();
+    }
     try {
       if (Files.size(path) > MAX_FILE_BYTES) {
         diagnostics.error("file-too-large", fileStart,

@@ -4,6 +4,7 @@ import dev.ferry.diagnostic.Diagnostics;
 import dev.ferry.diagnostic.Location;
 import dev.ferry.mapping.MappingSpec;
 import dev.ferry.mapping.ObjectSpec;
+import dev.ferry.mapping.ReferenceSpec;
 import dev.ferry.source.ExportBundle;
 import dev.ferry.source.HeaderAliases;
 import dev.ferry.source.SourceException;
@@ -21,6 +22,15 @@ public final class ExportChecker {
 
   private ExportChecker() {}
 
+  private static boolean exists(ExportBundle bundle, String file) {
+    try {
+      bundle.file(file);
+      return true;
+    } catch (SourceException e) {
+      return false;
+    }
+  }
+
   public static void check(MappingSpec map, Path exportDir, Diagnostics diagnostics) {
     Location mapStart = map.location();
     ExportBundle bundle;
@@ -29,6 +39,14 @@ public final class ExportChecker {
     } catch (SourceException e) {
       diagnostics.error("export-unreadable", mapStart, e.getMessage());
       return;
+    }
+    for (ReferenceSpec reference : map.references()) {
+      // A warning: the records can move without it, and `ferry references` can export it later.
+      if (!exists(bundle, reference.from())) {
+        diagnostics.warning("export-missing-reference", reference.location(),
+            "reference '" + reference.name() + "' reads " + reference.from() + ", which " + exportDir
+                + " does not have; the run goes on, but it cannot hand this reference over");
+      }
     }
     HeaderAliases aliases = HeaderAliases.of(map.source().headerAliases());
     MapFacts facts = new MapFacts(map);

@@ -107,6 +107,26 @@ class TransformTest {
   }
 
   @Test
+  void anExportWithoutAFileTheMapReadsStopsTheRunBeforeAnythingIsWritten() throws IOException {
+    Path export = Files.createDirectories(out.resolve("export"));
+    Files.copy(Path.of("../mappings/examples/actimo-export/companies.csv"), export.resolve("companies.csv"));
+    Path map = out.resolve("map.yaml");
+    Files.writeString(map, Files.readString(Path.of(MAP))
+        .replace("export: examples/actimo-export", "export: " + export.toAbsolutePath()));
+
+    Cli.Result transform = Cli.run("transform", map.toString(), "--out", out.resolve("dry").toString());
+    Cli.Result run = Cli.run("run", map.toString(), "--add-fields-to-sandbox");
+
+    for (Cli.Result result : List.of(transform, run)) {
+      assertEquals(1, result.exitCode(), result.all());
+      assertTrue(result.err().contains("export-missing-file object 'employees' reads employees.csv"), result.err());
+      assertTrue(result.err().contains("stopped before doing anything"), result.err());
+    }
+    assertTrue(Files.notExists(out.resolve("dry")), "the dry run wrote nothing");
+    assertTrue(Files.notExists(out.resolve(".ferry")), "the run opened no journal and reached no destination");
+  }
+
+  @Test
   void aMissingExportFolderIsAUsageError() {
     Cli.Result result = Cli.run("transform", MAP, "--export", out.resolve("nope").toString(), "--out", out.toString());
     assertEquals(2, result.exitCode());
