@@ -1,9 +1,7 @@
 package dev.ferry.cli;
 
-import dev.ferry.plan.ExecutionPlan;
 import dev.ferry.plan.PlanPrinter;
 import java.nio.file.Path;
-import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 

@@ -10,7 +10,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -22,7 +21,6 @@ import org.everit.json.schema.ConstSchema;
 import org.everit.json.schema.ObjectSchema;
 import org.everit.json.schema.ReferenceSchema;
 import org.everit.json.schema.Schema;
-import org.everit.json.schema.StringSchema;
 import org.everit.json.schema.ValidationException;
 import org.everit.json.schema.loader.SchemaLoader;
 import org.json.JSONArray;
@@ -152,7 +150,7 @@ public final class SchemaValidator {
       case "const" -> diagnostics.error("schema-bad-value", at(positions, pointer),
           where + ": " + value + " is not allowed; use " + constValue(violated));
       case "pattern" -> diagnostics.error("schema-bad-value", at(positions, pointer),
-          where + ": " + value + " is not a valid " + patternNoun(pointer, violated));
+          where + ": " + value + " is not a valid " + patternNoun(pointer));
       case "minItems" -> diagnostics.error("schema-empty", positions.keyAt(pointer),
           where + " must not be empty");
       case "minLength" -> diagnostics.error("schema-empty", at(positions, pointer),
@@ -279,7 +277,7 @@ public final class SchemaValidator {
     return schema instanceof ConstSchema c ? String.valueOf(c.getPermittedValue()) : "the documented value";
   }
 
-  private static String patternNoun(String pointer, Schema schema) {
+  private static String patternNoun(String pointer) {
     String field = lastToken(pointer);
     String parent = lastToken(NodePositions.parent(pointer));
     boolean timestampField = field.equals("to") && (parent.equals("created") || parent.equals("updated"));
